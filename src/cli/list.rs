@@ -1,0 +1,154 @@
+//! `designprogram list …`: the manual's contents as a table or as JSON (shapes in docs/cli-json.md).
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::manual::preset::PresetSize;
+use crate::manual::{Manual, color::format_number};
+
+use super::{Context, exit, print_diagnostics};
+
+/// What to list.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum What {
+    /// Logos with their lockups and colourways.
+    Logos,
+    /// The palette.
+    Colors,
+    /// Export presets.
+    Presets,
+    /// Senders.
+    Senders,
+    /// Templates.
+    Templates,
+}
+
+/// Arguments of `list`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to list.
+    pub what: What,
+    /// Print JSON (stable shapes, see docs/cli-json.md).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs `list`.
+pub fn run(context: &Context, args: &Args) -> u8 {
+    let loaded = context.load();
+    print_diagnostics(&loaded);
+    let m = &loaded.manual;
+    let lang = context.lang;
+    if args.json {
+        let out = match args.what {
+            What::Logos => json(&m.logos),
+            What::Colors => json(&m.colors),
+            What::Presets => json(&m.presets),
+            What::Senders => json(&m.senders),
+            What::Templates => json(&m.templates),
+        };
+        println!("{out}");
+        return exit::OK;
+    }
+    match args.what {
+        What::Logos => {
+            for l in &m.logos {
+                println!("{:<24} {:<20} {}", l.id, l.sender, l.name.get(lang));
+                println!(
+                    "    lockups: {}",
+                    l.lockups
+                        .iter()
+                        .map(|k| k.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                println!(
+                    "    colourways: {}",
+                    l.colorways
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+        }
+        What::Colors => {
+            for c in &m.colors {
+                println!(
+                    "{:<12} {:<22} {:<9} {}  RGB {:>3},{:>3},{:>3}  CMYK {:<14} {}",
+                    c.id,
+                    c.name.get(lang),
+                    format!("{:?}", c.role).to_lowercase(),
+                    c.hex,
+                    c.rgb.0[0],
+                    c.rgb.0[1],
+                    c.rgb.0[2],
+                    c.cmyk.notation(),
+                    c.pantone_c.as_deref().unwrap_or("")
+                );
+            }
+        }
+        What::Presets => {
+            for p in &m.presets {
+                println!(
+                    "{:<20} {:<24} {:<7} {:<16} {}",
+                    p.id,
+                    p.name.get(lang),
+                    format!("{:?}", p.medium).to_lowercase(),
+                    size_text(m, &p.size, p.dpi),
+                    p.formats
+                        .iter()
+                        .map(|f| f.extension())
+                        .collect::<Vec<_>>()
+                        .join(",")
+                );
+            }
+        }
+        What::Senders => {
+            for s in &m.senders {
+                println!(
+                    "{:<22} {:<12} {:<28} {}",
+                    s.id,
+                    format!("{:?}", s.kind).to_lowercase(),
+                    s.name.get(lang),
+                    s.parent.as_deref().unwrap_or("")
+                );
+            }
+        }
+        What::Templates => {
+            for t in &m.templates {
+                println!(
+                    "{:<16} {:<16} {:<24} {} field(s)",
+                    t.id,
+                    t.kind,
+                    t.name.get(lang),
+                    t.fields.len()
+                );
+            }
+        }
+    }
+    exit::OK
+}
+
+fn size_text(_m: &Manual, size: &PresetSize, dpi: f64) -> String {
+    match size {
+        PresetSize::Mm { width, height } => format!(
+            "{}×{} mm @{}",
+            format_number(*width as f32),
+            format_number(*height as f32),
+            dpi
+        ),
+        PresetSize::Px {
+            width,
+            height: Some(h),
+        } => format!("{width}×{h} px"),
+        PresetSize::Px {
+            width,
+            height: None,
+        } => format!("{width} px wide"),
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,14 @@
+//! designprogram: Sønderborg Kommune's design programme as a library.
+//!
+//! The domain (manual model and loading, compliance, rendering, export) never names the GUI toolkit; the
+//! desktop application lives in [`gui`] behind the default feature `gui`, and
+//! `cargo build --lib --no-default-features` proves the boundary.
+
+pub mod cli;
+pub mod i18n;
+pub mod manual;
+pub mod naming;
+pub mod settings;
+
+#[cfg(feature = "gui")]
+pub mod gui;

@@ -1,0 +1,168 @@
+//! The design programme as data: the manual's model, and loading it from a folder or the embedded copy.
+//!
+//! [`load`] never fails: it returns the valid part of the manual together with every problem found
+//! ([`Diagnostic`]), so a broken manual can still be browsed while its problems are listed.
+
+pub mod color;
+pub mod diagnostic;
+mod doc;
+mod load;
+pub mod logo;
+pub mod preset;
+pub mod programme;
+mod raw;
+pub mod sender;
+pub mod source;
+pub mod svg;
+pub mod template;
+pub mod text;
+pub mod typography;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+pub use color::{Cmyk, Color, Rgb, Role};
+pub use diagnostic::{Diagnostic, Severity};
+pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
+pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
+pub use programme::{ChangelogEntry, Chapter, Programme};
+pub use sender::{Cobranding, Sender, SenderKind};
+pub use source::{Files, Origin};
+pub use template::Template;
+pub use text::Text;
+pub use typography::Family;
+
+/// A loaded, validated design manual. Immutable; share it with [`Arc`].
+#[derive(Debug, Clone, Default)]
+pub struct Manual {
+    /// Where it came from (`None` only for [`Manual::default`]).
+    pub origin: Option<Origin>,
+    /// Programme metadata.
+    pub programme: Programme,
+    /// Chapters.
+    pub chapters: Vec<Chapter>,
+    /// Changelog, newest first.
+    pub changelog: Vec<ChangelogEntry>,
+    /// Palette, in manual order.
+    pub colors: Vec<Color>,
+    /// Font families.
+    pub families: Vec<Family>,
+    /// Senders.
+    pub senders: Vec<Sender>,
+    /// Logos, sorted by id.
+    pub logos: Vec<Logo>,
+    /// Presets, in manual order.
+    pub presets: Vec<Preset>,
+    /// Templates.
+    pub templates: Vec<Template>,
+    logo_index: HashMap<String, usize>,
+}
+
+/// A manual and the problems found while loading it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The valid part of the manual.
+    pub manual: Arc<Manual>,
+    /// Every problem, sorted by file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Loads the embedded demonstration manual.
+pub fn load_embedded() -> Loaded {
+    load::load(&Files::embedded())
+}
+
+/// Loads a manual folder. A folder that does not exist gives a manual with one error.
+pub fn load_folder(path: &Path) -> Loaded {
+    match Files::folder(path) {
+        Ok(files) => load::load(&files),
+        Err(e) => Loaded {
+            manual: Arc::new(Manual::default()),
+            diagnostics: vec![Diagnostic {
+                file: path.display().to_string(),
+                line: 0,
+                column: 0,
+                severity: Severity::Error,
+                message: format!("cannot open the manual folder: {e}"),
+            }],
+        },
+    }
+}
+
+impl Manual {
+    pub(crate) fn reindex(&mut self) {
+        self.logo_index = self
+            .logos
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.id.clone(), i))
+            .collect();
+    }
+
+    /// A palette colour by id.
+    pub fn color(&self, id: &str) -> Option<&Color> {
+        self.colors.iter().find(|c| c.id == id)
+    }
+
+    /// The palette colour with this sRGB value, if any.
+    pub fn color_by_rgb(&self, rgb: Rgb) -> Option<&Color> {
+        self.colors.iter().find(|c| c.rgb == rgb)
+    }
+
+    /// A logo by id.
+    pub fn logo(&self, id: &str) -> Option<&Logo> {
+        self.logo_index.get(id).map(|&i| &self.logos[i])
+    }
+
+    /// A preset by id.
+    pub fn preset(&self, id: &str) -> Option<&Preset> {
+        self.presets.iter().find(|p| p.id == id)
+    }
+
+    /// A sender by id.
+    pub fn sender(&self, id: &str) -> Option<&Sender> {
+        self.senders.iter().find(|s| s.id == id)
+    }
+
+    /// A template by id.
+    pub fn template(&self, id: &str) -> Option<&Template> {
+        self.templates.iter().find(|t| t.id == id)
+    }
+
+    /// A chapter by id.
+    pub fn chapter(&self, id: &str) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.id == id)
+    }
+
+    /// The logos a sender may use: its own and those of its parents, nearest first.
+    pub fn logos_for_sender(&self, sender: &str) -> Vec<&Logo> {
+        let mut chain = Vec::new();
+        let mut current = self.sender(sender);
+        while let Some(s) = current {
+            if chain.contains(&s.id.as_str()) {
+                break; // a cycle is reported by the loader; do not loop here
+            }
+            chain.push(s.id.as_str());
+            current = s.parent.as_deref().and_then(|p| self.sender(p));
+        }
+        chain
+            .iter()
+            .flat_map(|id| self.logos.iter().filter(move |l| l.sender == *id))
+            .collect()
+    }
+
+    /// The bundled font data of every family (for rendering).
+    pub fn font_data(&self) -> impl Iterator<Item = &Arc<Vec<u8>>> {
+        self.families.iter().flat_map(|f| f.data.iter())
+    }
+}

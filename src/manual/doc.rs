@@ -1,0 +1,205 @@
+//! One parsed TOML file: syntax errors, entries deserialized one by one (so a bad entry does not hide the
+//! good ones), unknown keys reported as warnings with their position.
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::diagnostic::{Diagnostics, Severity};
+
+/// A TOML file of the manual, parsed.
+pub struct Doc<'a> {
+    /// Path relative to the manual root.
+    pub file: &'a str,
+    /// Contents.
+    pub text: &'a str,
+    root: Spanned<DeTable<'a>>,
+}
+
+impl<'a> Doc<'a> {
+    /// Parses a file; syntax errors are reported and the part that parsed is kept.
+    pub fn parse(file: &'a str, text: &'a str, diags: &mut Diagnostics) -> Doc<'a> {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        for e in errors {
+            let offset = e.span().map_or(0, |s| s.start);
+            diags.at(
+                Severity::Error,
+                file,
+                text,
+                offset,
+                format!("TOML syntax: {}", first_line(e.message())),
+            );
+        }
+        Doc { file, text, root }
+    }
+
+    fn get(&self, key: &str) -> Option<&Spanned<DeValue<'a>>> {
+        self.root
+            .get_ref()
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v)
+    }
+
+    /// Records a problem at a byte offset of this file.
+    pub fn report(
+        &self,
+        diags: &mut Diagnostics,
+        severity: Severity,
+        offset: usize,
+        message: impl Into<String>,
+    ) {
+        diags.at(severity, self.file, self.text, offset, message);
+    }
+
+    /// Records an error at a spanned value.
+    pub fn error_at<T>(
+        &self,
+        diags: &mut Diagnostics,
+        at: &Spanned<T>,
+        message: impl Into<String>,
+    ) {
+        self.report(diags, Severity::Error, at.span().start, message);
+    }
+
+    /// Deserializes the whole file as one struct, ignoring the listed array keys (they are read with
+    /// [`Doc::entries`]). Reports errors and unknown keys.
+    pub fn head<T: DeserializeOwned>(&self, arrays: &[&str], diags: &mut Diagnostics) -> Option<T> {
+        let table: DeTable<'a> = self
+            .root
+            .get_ref()
+            .iter()
+            .filter(|(k, _)| {
+                let key: &str = k.get_ref();
+                !arrays.contains(&key)
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let value = Spanned::new(self.root.span(), DeValue::Table(table));
+        self.deserialize(&value, "", diags)
+    }
+
+    /// Deserializes each element of the top-level array `key` (`[[key]]`) on its own.
+    /// Returns the good entries with the byte offset where each starts.
+    pub fn entries<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        required: bool,
+        diags: &mut Diagnostics,
+    ) -> Vec<(T, usize)> {
+        let Some(value) = self.get(key) else {
+            if required {
+                diags.file(
+                    Severity::Error,
+                    self.file,
+                    format!("expected at least one [[{key}]] table, found none"),
+                );
+            }
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.report(
+                diags,
+                Severity::Error,
+                value.span().start,
+                format!(
+                    "`{key}` must be an array of tables ([[{key}]]), found a {}",
+                    value.get_ref().type_str()
+                ),
+            );
+            return Vec::new();
+        };
+        items
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, item)| {
+                let path = format!("{key}[{}]", i + 1);
+                self.deserialize::<T>(item, &path, diags)
+                    .map(|t| (t, item.span().start))
+            })
+            .collect()
+    }
+
+    fn deserialize<T: DeserializeOwned>(
+        &self,
+        value: &Spanned<DeValue<'a>>,
+        context: &str,
+        diags: &mut Diagnostics,
+    ) -> Option<T> {
+        let mut unknown = Vec::new();
+        let result = serde_ignored::deserialize(ValueDeserializer::from(value.clone()), |path| {
+            unknown.push(path.to_string());
+        });
+        match result {
+            Ok(t) => {
+                for path in unknown {
+                    let offset = locate(value, &path).unwrap_or(value.span().start);
+                    let name = if context.is_empty() {
+                        path.clone()
+                    } else {
+                        format!("{context}.{path}")
+                    };
+                    self.report(
+                        diags,
+                        Severity::Warning,
+                        offset,
+                        format!("unknown key `{name}` (ignored; check the spelling against docs/manual-format.md)"),
+                    );
+                }
+                Some(t)
+            }
+            Err(e) => {
+                let offset = e.span().map_or(value.span().start, |s| s.start);
+                let what = if context.is_empty() {
+                    String::new()
+                } else {
+                    format!("in {context}: ")
+                };
+                self.report(
+                    diags,
+                    Severity::Error,
+                    offset,
+                    format!("{what}{}", describe(e.message())),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// Finds the byte offset of the key named by a serde_ignored path (`a.b.c`, array indices as numbers).
+fn locate(value: &Spanned<DeValue<'_>>, path: &str) -> Option<usize> {
+    let mut current = value;
+    let mut offset = None;
+    for segment in path.split('.') {
+        match current.get_ref() {
+            DeValue::Table(table) => {
+                let (k, v) = table
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == segment)?;
+                offset = Some(k.span().start);
+                current = v;
+            }
+            DeValue::Array(items) => {
+                let index: usize = segment.parse().ok()?;
+                current = items.into_iter().nth(index)?;
+                offset = Some(current.span().start);
+            }
+            _ => return offset,
+        }
+    }
+    offset
+}
+
+fn first_line(message: &str) -> &str {
+    message.lines().next().unwrap_or(message).trim()
+}
+
+/// Makes serde's messages read as "what was expected".
+fn describe(message: &str) -> String {
+    let message = first_line(message);
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return format!("unknown value {rest}");
+    }
+    message.to_owned()
+}

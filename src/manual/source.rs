@@ -1,0 +1,249 @@
+//! Where a manual's files come from: a folder on disk or the copy embedded in the binary.
+//!
+//! All access goes through [`Files`], which keeps paths inside the manual folder and refuses files larger than
+//! the limit the caller gives, before reading them.
+
+use std::path::{Component, Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+/// The demonstration manual, embedded at build time.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/manual");
+
+/// Where a manual was loaded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The demonstration manual compiled into the program.
+    Embedded,
+    /// A folder on disk.
+    Folder(PathBuf),
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Origin::Embedded => f.write_str("(embedded demonstration manual)"),
+            Origin::Folder(path) => write!(f, "{}", path.display()),
+        }
+    }
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// No such file.
+    #[error("file not found")]
+    NotFound,
+    /// Larger than allowed.
+    #[error("file is {size} bytes, larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// Actual size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// The path leaves the manual folder or is otherwise unsafe.
+    #[error("unsafe path: {0}")]
+    Unsafe(String),
+    /// Any other I/O error.
+    #[error("cannot read: {0}")]
+    Io(String),
+}
+
+/// Read access to the files of one manual.
+#[derive(Debug, Clone)]
+pub struct Files {
+    origin: Origin,
+    /// Canonical root (folders only), to detect symlinks that point out.
+    root: Option<PathBuf>,
+}
+
+impl Files {
+    /// The embedded demonstration manual.
+    pub fn embedded() -> Self {
+        Files {
+            origin: Origin::Embedded,
+            root: None,
+        }
+    }
+
+    /// A manual folder on disk.
+    pub fn folder(path: &Path) -> Result<Self, FileError> {
+        let root = path.canonicalize().map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => FileError::NotFound,
+            _ => FileError::Io(e.to_string()),
+        })?;
+        if !root.is_dir() {
+            return Err(FileError::Io(format!("{} is not a folder", path.display())));
+        }
+        Ok(Files {
+            origin: Origin::Folder(path.to_path_buf()),
+            root: Some(root),
+        })
+    }
+
+    /// Where these files come from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// Reads a file given by its path relative to the manual root (already resolved with [`resolve`]).
+    pub fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+        match &self.root {
+            None => {
+                let file = EMBEDDED.get_file(rel).ok_or(FileError::NotFound)?;
+                let size = file.contents().len() as u64;
+                if size > limit {
+                    return Err(FileError::TooLarge { size, limit });
+                }
+                Ok(file.contents().to_vec())
+            }
+            Some(root) => {
+                let path = root.join(rel);
+                let meta = std::fs::symlink_metadata(&path).map_err(io_error)?;
+                if meta.file_type().is_symlink() {
+                    let target = path.canonicalize().map_err(io_error)?;
+                    if !target.starts_with(root) {
+                        return Err(FileError::Unsafe(format!(
+                            "{rel} is a symbolic link that points out of the manual folder"
+                        )));
+                    }
+                }
+                let meta = std::fs::metadata(&path).map_err(io_error)?;
+                if !meta.is_file() {
+                    return Err(FileError::Io(format!("{rel} is not a file")));
+                }
+                if meta.len() > limit {
+                    return Err(FileError::TooLarge {
+                        size: meta.len(),
+                        limit,
+                    });
+                }
+                std::fs::read(&path).map_err(io_error)
+            }
+        }
+    }
+
+    /// Reads a UTF-8 text file.
+    pub fn read_text(&self, rel: &str, limit: u64) -> Result<String, FileError> {
+        let bytes = self.read(rel, limit)?;
+        String::from_utf8(bytes).map_err(|_| FileError::Io("the file is not valid UTF-8".into()))
+    }
+
+    /// Whether a file exists.
+    pub fn exists(&self, rel: &str) -> bool {
+        match &self.root {
+            None => EMBEDDED.get_file(rel).is_some(),
+            Some(root) => root.join(rel).is_file(),
+        }
+    }
+
+    /// Names of the sub-folders of `dir` (relative to the root), sorted.
+    pub fn subfolders(&self, dir: &str) -> Vec<String> {
+        let mut names: Vec<String> = match &self.root {
+            None => EMBEDDED
+                .get_dir(dir)
+                .map(|d| {
+                    d.dirs()
+                        .filter_map(|sub| sub.path().file_name())
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Some(root) => std::fs::read_dir(root.join(dir))
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .filter(|e| e.path().is_dir())
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        names.sort();
+        names
+    }
+}
+
+fn io_error(e: std::io::Error) -> FileError {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => FileError::NotFound,
+        _ => FileError::Io(e.to_string()),
+    }
+}
+
+/// Resolves `path`, written in the file `from` (both relative to the manual root), to a normalised path
+/// relative to the root. Refuses absolute paths and paths that leave the manual folder.
+pub fn resolve(from: &str, path: &str) -> Result<String, FileError> {
+    if path.is_empty() {
+        return Err(FileError::Unsafe("the path is empty".into()));
+    }
+    let looks_absolute = path.starts_with('/')
+        || path.starts_with('\\')
+        || path.as_bytes().get(1) == Some(&b':')
+        || Path::new(path).is_absolute();
+    if looks_absolute {
+        return Err(FileError::Unsafe(format!(
+            "\"{path}\" is absolute; paths must be relative to the manual folder"
+        )));
+    }
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop(); // the file name of `from`
+    for component in Path::new(path).components() {
+        match component {
+            Component::Normal(part) => match part.to_str() {
+                Some(p) => parts.push(p),
+                None => return Err(FileError::Unsafe(format!("\"{path}\" is not UTF-8"))),
+            },
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return Err(FileError::Unsafe(format!(
+                        "\"{path}\" leaves the manual folder"
+                    )));
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(FileError::Unsafe(format!("\"{path}\" is absolute")));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Err(FileError::Unsafe(format!("\"{path}\" names no file")));
+    }
+    Ok(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_keeps_paths_inside() {
+        assert_eq!(
+            resolve("logos/kommune/logo.toml", "a.svg").unwrap(),
+            "logos/kommune/a.svg"
+        );
+        assert_eq!(
+            resolve("logos/kommune/logo.toml", "../bib/./b.svg").unwrap(),
+            "logos/bib/b.svg"
+        );
+        assert_eq!(
+            resolve("typography.toml", "fonts/x.ttf").unwrap(),
+            "fonts/x.ttf"
+        );
+        for bad in [
+            "../x.svg",
+            "/etc/passwd",
+            "C:/x.svg",
+            "\\\\server\\x",
+            "a/../../x",
+        ] {
+            assert!(
+                matches!(resolve("typography.toml", bad), Err(FileError::Unsafe(_))),
+                "{bad}"
+            );
+        }
+        assert!(resolve("logos/k/logo.toml", "../../../x").is_err());
+    }
+}

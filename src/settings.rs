@@ -1,0 +1,241 @@
+//! The user's settings: a tolerant TOML file in the platform config folder.
+//!
+//! Every field has a default. A field with a bad value falls back to its default and is reported; unknown
+//! keys are reported; nothing makes the whole file fail. Saving is atomic (temp file + rename).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// Environment variable that overrides the config folder (tests, portable installs).
+pub const CONFIG_DIR_ENV: &str = "DESIGNPROGRAM_CONFIG_DIR";
+/// Environment variable naming a manual folder.
+pub const MANUAL_ENV: &str = "DESIGNPROGRAM_MANUAL";
+
+/// Light or dark user interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Light (default).
+    #[default]
+    Light,
+    /// Dark.
+    Dark,
+}
+
+/// The user's settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Settings {
+    /// Interface and message language.
+    pub language: Lang,
+    /// A manual folder to use instead of the embedded one.
+    pub manual_folder: Option<PathBuf>,
+    /// Where exports go by default.
+    pub export_folder: Option<PathBuf>,
+    /// Light or dark theme.
+    pub theme: Theme,
+}
+
+/// Settings and what was wrong with the file they came from.
+#[derive(Debug, Clone, Default)]
+pub struct LoadedSettings {
+    /// The settings (defaults where the file was wrong or missing).
+    pub settings: Settings,
+    /// Human-readable problems, e.g. `settings.toml: language: unknown value "fr"; using "da"`.
+    pub problems: Vec<String>,
+}
+
+/// The platform folders of the program.
+pub fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("dk", "Sonderborg Kommune", "designprogram")
+}
+
+/// The config folder: `DESIGNPROGRAM_CONFIG_DIR`, else the platform's.
+pub fn config_dir() -> Option<PathBuf> {
+    match std::env::var_os(CONFIG_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+        _ => project_dirs().map(|d| d.config_dir().to_path_buf()),
+    }
+}
+
+/// The settings file path.
+pub fn settings_path() -> Option<PathBuf> {
+    config_dir().map(|d| d.join("settings.toml"))
+}
+
+impl Settings {
+    /// Loads settings from the default path (defaults if there is none).
+    pub fn load() -> LoadedSettings {
+        match settings_path() {
+            Some(path) => Settings::load_from(&path),
+            None => LoadedSettings::default(),
+        }
+    }
+
+    /// Loads settings from a file, tolerating every kind of damage.
+    pub fn load_from(path: &Path) -> LoadedSettings {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return LoadedSettings::default(),
+            Err(e) => {
+                return LoadedSettings {
+                    settings: Settings::default(),
+                    problems: vec![format!(
+                        "{}: cannot read: {e}; using defaults",
+                        path.display()
+                    )],
+                };
+            }
+        };
+        Settings::parse(&text, &path.display().to_string())
+    }
+
+    /// Parses settings text; `name` is used in problem messages.
+    pub fn parse(text: &str, name: &str) -> LoadedSettings {
+        let mut problems = Vec::new();
+        let table: toml::Table = match text.parse() {
+            Ok(t) => t,
+            Err(e) => {
+                problems.push(format!(
+                    "{name}: not valid TOML ({}); using defaults",
+                    e.message()
+                ));
+                return LoadedSettings {
+                    settings: Settings::default(),
+                    problems,
+                };
+            }
+        };
+        let mut settings = Settings::default();
+        for (key, value) in table {
+            let bad = |problems: &mut Vec<String>, expected: &str| {
+                problems.push(format!(
+                    "{name}: {key}: expected {expected}, found {value}; using the default"
+                ));
+            };
+            match key.as_str() {
+                "language" => match value.as_str().and_then(Lang::parse) {
+                    Some(lang) => settings.language = lang,
+                    None => bad(&mut problems, "\"da\" or \"en\""),
+                },
+                "manual_folder" | "export_folder" => match value.as_str() {
+                    Some(s) if !s.is_empty() => {
+                        let p = Some(PathBuf::from(s));
+                        if key == "manual_folder" {
+                            settings.manual_folder = p;
+                        } else {
+                            settings.export_folder = p;
+                        }
+                    }
+                    Some(_) => {}
+                    None => bad(&mut problems, "a folder path"),
+                },
+                "theme" => match value.as_str() {
+                    Some("light") => settings.theme = Theme::Light,
+                    Some("dark") => settings.theme = Theme::Dark,
+                    _ => bad(&mut problems, "\"light\" or \"dark\""),
+                },
+                _ => problems.push(format!("{name}: unknown key `{key}` (ignored)")),
+            }
+        }
+        LoadedSettings { settings, problems }
+    }
+
+    /// Saves to the default path.
+    pub fn save(&self) -> std::io::Result<()> {
+        let path = settings_path()
+            .ok_or_else(|| std::io::Error::other("no config folder on this system"))?;
+        self.save_to(&path)
+    }
+
+    /// Saves atomically to a file, creating its folder.
+    pub fn save_to(&self, path: &Path) -> std::io::Result<()> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)?;
+        let text = toml::to_string(self).map_err(std::io::Error::other)?;
+        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+        std::io::Write::write_all(&mut tmp, text.as_bytes())?;
+        tmp.persist(path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// Which manual to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ManualChoice {
+    /// A folder, and why it was chosen (`--manual`, the environment, the settings).
+    Folder(PathBuf, &'static str),
+    /// The embedded demonstration manual.
+    Embedded,
+}
+
+/// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings, else the embedded manual.
+pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
+    if let Some(dir) = arg {
+        return ManualChoice::Folder(dir.to_path_buf(), "--manual");
+    }
+    if let Some(dir) = std::env::var_os(MANUAL_ENV).filter(|d| !d.is_empty()) {
+        return ManualChoice::Folder(PathBuf::from(dir), MANUAL_ENV);
+    }
+    if let Some(dir) = &settings.manual_folder {
+        return ManualChoice::Folder(dir.clone(), "settings");
+    }
+    ManualChoice::Embedded
+}
+
+impl ManualChoice {
+    /// Loads the chosen manual.
+    pub fn load(&self) -> crate::manual::Loaded {
+        match self {
+            ManualChoice::Folder(dir, _) => crate::manual::load_folder(dir),
+            ManualChoice::Embedded => crate::manual::load_embedded(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_fields_fall_back_and_are_reported() {
+        let loaded = Settings::parse(
+            "language = \"fr\"\ntheme = \"dark\"\ncolour = 1\nexport_folder = \"/tmp/x\"\n",
+            "settings.toml",
+        );
+        assert_eq!(loaded.settings.language, Lang::Da);
+        assert_eq!(loaded.settings.theme, Theme::Dark);
+        assert_eq!(loaded.settings.export_folder, Some(PathBuf::from("/tmp/x")));
+        assert_eq!(loaded.problems.len(), 2, "{:?}", loaded.problems);
+        assert!(loaded.problems.iter().any(|p| p.contains("language")));
+        assert!(
+            loaded
+                .problems
+                .iter()
+                .any(|p| p.contains("unknown key `colour`"))
+        );
+    }
+
+    #[test]
+    fn broken_toml_gives_defaults() {
+        let loaded = Settings::parse("language = ", "s.toml");
+        assert_eq!(loaded.settings, Settings::default());
+        assert_eq!(loaded.problems.len(), 1);
+    }
+
+    #[test]
+    fn round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/settings.toml");
+        let s = Settings {
+            language: Lang::En,
+            manual_folder: Some("/m".into()),
+            export_folder: None,
+            theme: Theme::Dark,
+        };
+        s.save_to(&path).unwrap();
+        assert_eq!(Settings::load_from(&path).settings, s);
+    }
+}
