@@ -136,3 +136,50 @@ mod tests {
         assert_eq!(c.notation(), "90/20/85/10");
     }
 }
+
+/// WCAG 2.x relative luminance of an sRGB colour.
+pub fn relative_luminance(rgb: Rgb) -> f64 {
+    let lin = |c: u8| {
+        let s = f64::from(c) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b] = rgb.0;
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// WCAG 2.x contrast ratio (1–21) between two colours.
+pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    let (hi, lo) = if la >= lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod wcag_tests {
+    use super::*;
+
+    #[test]
+    fn reference_vectors() {
+        // export-standards.md §5.5, against white
+        let white = Rgb([255, 255, 255]);
+        for (hex, ratio) in [
+            ("#000000", 21.000),
+            ("#767676", 4.542),
+            ("#777777", 4.478),
+            ("#949494", 3.033),
+            ("#959595", 2.995),
+            ("#595959", 7.005),
+            ("#ff0000", 3.998),
+            ("#0000ff", 8.592),
+        ] {
+            let got = contrast_ratio(Rgb::parse_hex(hex).unwrap(), white);
+            assert!((got - ratio).abs() < 0.0015, "{hex}: {got}");
+        }
+        let l = relative_luminance(Rgb::parse_hex("#767676").unwrap());
+        assert!((l - 0.18116).abs() < 0.00001, "{l}");
+    }
+}

@@ -1,0 +1,601 @@
+//! The geometry of an export, resolved from a request and the manual: which artwork, the file's size, where
+//! the logo sits, how much clear space it has. Rendering, export and compliance all read the same plan.
+
+use serde::Serialize;
+
+use crate::manual::color::contrast_ratio;
+use crate::manual::preset::mm_to_px;
+use crate::manual::{
+    Artwork, Cmyk, Color, ColorSpace, Colorway, ColorwayKind, Format, Lockup, Logo, Manual, Medium,
+    Position, Preset, PresetKind, PresetSize, Rgb,
+};
+
+use super::request::{Request, Subject, Target};
+
+/// Why a request cannot be planned (it names something the manual does not have, or an impossible size).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// Unknown logo id.
+    #[error("the manual has no logo \"{0}\"")]
+    UnknownLogo(String),
+    /// Unknown lockup.
+    #[error("logo \"{logo}\" has no lockup \"{lockup}\" (it has: {known})")]
+    UnknownLockup {
+        /// Logo id.
+        logo: String,
+        /// Requested lockup.
+        lockup: String,
+        /// Lockups it has.
+        known: String,
+    },
+    /// Unknown colourway.
+    #[error("logo \"{logo}\" has no colourway \"{colorway}\" (it has: {known})")]
+    UnknownColorway {
+        /// Logo id.
+        logo: String,
+        /// Requested colourway.
+        colorway: String,
+        /// Colourways it has.
+        known: String,
+    },
+    /// No artwork file loaded for the combination.
+    #[error("logo \"{logo}\" has no artwork for {lockup}/{colorway} (see `designprogram check`)")]
+    NoArtwork {
+        /// Logo id.
+        logo: String,
+        /// Lockup.
+        lockup: String,
+        /// Colourway.
+        colorway: String,
+    },
+    /// Unknown preset.
+    #[error("the manual has no preset \"{0}\"")]
+    UnknownPreset(String),
+    /// Unknown palette colour.
+    #[error("\"{0}\" is not a palette colour (or a tint the palette allows)")]
+    UnknownColor(String),
+    /// The size is impossible.
+    #[error("invalid size: {0}")]
+    InvalidSize(String),
+}
+
+/// Length units of a plan's geometry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Units {
+    /// Millimetres (physical targets).
+    Mm,
+    /// Pixels (screen targets).
+    Px,
+}
+
+/// A rectangle, origin at the top-left of the trim box, y down.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Rect {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+/// A background: a palette colour, possibly a tint of it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Background<'m> {
+    /// The palette colour.
+    pub color: &'m Color,
+    /// Tint percentage, if a tint.
+    pub tint: Option<u8>,
+    /// Screen colour.
+    pub rgb: Rgb,
+    /// Print colour (authored CMYK, scaled for tints).
+    pub cmyk: Cmyk,
+}
+
+/// The resolved export.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan<'m> {
+    /// The logo (None for swatches).
+    pub logo: Option<&'m Logo>,
+    /// The lockup.
+    pub lockup: Option<&'m Lockup>,
+    /// The colourway.
+    pub colorway: Option<&'m Colorway>,
+    /// The colourway was picked by the program for the background.
+    pub colorway_picked: bool,
+    /// The artwork file.
+    pub artwork: Option<&'m Artwork>,
+    /// The swatch colour (swatch exports).
+    pub swatch: Option<&'m Color>,
+    /// The preset, if the target is one.
+    pub preset: Option<&'m Preset>,
+    /// Where the file will be used.
+    pub medium: Medium,
+    /// Colour space the target asks for (raster formats are always sRGB files).
+    pub color_space: ColorSpace,
+    /// File format.
+    pub format: Format,
+    /// Units of all lengths below.
+    pub units: Units,
+    /// Raster resolution (pHYs / JFIF density).
+    pub dpi: f64,
+    /// Size of the trim box (the file without bleed).
+    pub trim: (f64, f64),
+    /// Bleed on every side (page exports), in units.
+    pub bleed: f64,
+    /// Crop marks (page exports).
+    pub crop_marks: bool,
+    /// The artwork (without clear space) inside the trim box.
+    pub logo_rect: Rect,
+    /// The manual's clear space at this size, in units.
+    pub clear_space: f64,
+    /// Whether the clear space is part of the exported box.
+    pub clear_space_included: bool,
+    /// The box's aspect ratio differs from the artwork's: the artwork was fitted and centred.
+    pub fitted: bool,
+    /// The logo size comes from the manual's size table.
+    pub size_from_table: bool,
+    /// Background, or None for transparent.
+    pub background: Option<Background<'m>>,
+    /// A full page export.
+    pub page: bool,
+    /// Raster size of the whole file (trim + bleed).
+    pub pixels: (u32, u32),
+}
+
+impl Plan<'_> {
+    /// Pixels per unit at the plan's resolution.
+    pub fn px_per_unit(&self) -> f64 {
+        match self.units {
+            Units::Mm => self.dpi / 25.4,
+            Units::Px => 1.0,
+        }
+    }
+
+    /// The logo's printed width in mm (physical targets only).
+    pub fn logo_width_mm(&self) -> Option<f64> {
+        (self.units == Units::Mm).then_some(self.logo_rect.w)
+    }
+
+    /// The logo's width in pixels in the raster file.
+    pub fn logo_width_px(&self) -> f64 {
+        self.logo_rect.w * self.px_per_unit()
+    }
+
+    /// Size of the whole file (trim + bleed) in units.
+    pub fn media(&self) -> (f64, f64) {
+        (
+            self.trim.0 + 2.0 * self.bleed,
+            self.trim.1 + 2.0 * self.bleed,
+        )
+    }
+}
+
+/// Parses a background spec `id` or `id@tint` against the palette.
+pub fn background<'m>(manual: &'m Manual, spec: &str) -> Result<Background<'m>, PlanError> {
+    let (id, tint) = match spec.split_once('@') {
+        Some((id, t)) => (id, Some(t.trim_end_matches('%'))),
+        None => (spec, None),
+    };
+    let color = manual
+        .color(id)
+        .ok_or_else(|| PlanError::UnknownColor(spec.to_owned()))?;
+    match tint {
+        None => Ok(Background {
+            color,
+            tint: None,
+            rgb: color.rgb,
+            cmyk: color.cmyk,
+        }),
+        Some(t) => {
+            let p: u8 = t
+                .parse()
+                .map_err(|_| PlanError::UnknownColor(spec.to_owned()))?;
+            if !color.tints.contains(&p) {
+                return Err(PlanError::UnknownColor(spec.to_owned()));
+            }
+            Ok(Background {
+                color,
+                tint: Some(p),
+                rgb: color.tint_rgb(p),
+                cmyk: color.cmyk.tint(f32::from(p)),
+            })
+        }
+    }
+}
+
+/// The colourway the manual allows on a background: the first colourway that lists the background (positive
+/// colourways first); failing that, the one whose main colour contrasts most with it. Without a background:
+/// the first positive colourway.
+pub fn pick_colorway<'m>(
+    manual: &Manual,
+    logo: &'m Logo,
+    background: Option<&Background<'_>>,
+) -> Option<&'m Colorway> {
+    let mut ordered: Vec<&Colorway> = logo.colorways.iter().collect();
+    ordered.sort_by_key(|c| match c.kind {
+        ColorwayKind::Positive => 0,
+        ColorwayKind::Negative => 1,
+        ColorwayKind::Black => 2,
+        ColorwayKind::Greyscale => 3,
+        ColorwayKind::Spot => 4,
+    });
+    let Some(bg) = background else {
+        return ordered.first().copied();
+    };
+    if let Some(c) = ordered
+        .iter()
+        .find(|c| c.backgrounds.iter().any(|b| b == &bg.color.id))
+    {
+        return Some(c);
+    }
+    ordered.into_iter().max_by(|a, b| {
+        let ratio = |c: &Colorway| {
+            manual
+                .color(&c.main_color)
+                .map_or(0.0, |m| contrast_ratio(m.rgb, bg.rgb))
+        };
+        ratio(a).total_cmp(&ratio(b))
+    })
+}
+
+/// Resolves a request against the manual.
+pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanError> {
+    let preset = match &request.target {
+        Target::Preset { id } => Some(
+            manual
+                .preset(id)
+                .ok_or_else(|| PlanError::UnknownPreset(id.clone()))?,
+        ),
+        _ => None,
+    };
+    let background = request
+        .background
+        .as_deref()
+        .map(|spec| background(manual, spec))
+        .transpose()?;
+
+    // What is drawn, and its size in its own units (SVG user units for logos).
+    let (logo, lockup, colorway, colorway_picked, artwork, swatch) = match &request.subject {
+        Subject::Logo {
+            logo,
+            lockup,
+            colorway,
+        } => {
+            let l = manual
+                .logo(logo)
+                .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?;
+            let k = match lockup {
+                Some(id) => l.lockup(id).ok_or_else(|| PlanError::UnknownLockup {
+                    logo: l.id.clone(),
+                    lockup: id.clone(),
+                    known: l
+                        .lockups
+                        .iter()
+                        .map(|k| k.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?,
+                None => l
+                    .lockups
+                    .iter()
+                    .find(|k| preset.is_none_or(|p| p.allows_lockup(&k.id)))
+                    .or(l.lockups.first())
+                    .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?,
+            };
+            let (c, picked) = match colorway {
+                Some(id) => (
+                    l.colorway(id).ok_or_else(|| PlanError::UnknownColorway {
+                        logo: l.id.clone(),
+                        colorway: id.clone(),
+                        known: l
+                            .colorways
+                            .iter()
+                            .map(|c| c.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    })?,
+                    false,
+                ),
+                None => (
+                    pick_colorway(manual, l, background.as_ref())
+                        .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?,
+                    true,
+                ),
+            };
+            let a = k.artwork(&c.id).ok_or_else(|| PlanError::NoArtwork {
+                logo: l.id.clone(),
+                lockup: k.id.clone(),
+                colorway: c.id.clone(),
+            })?;
+            (Some(l), Some(k), Some(c), picked, Some(a), None)
+        }
+        Subject::Swatch { color } => {
+            let c = manual
+                .color(color)
+                .ok_or_else(|| PlanError::UnknownColor(color.clone()))?;
+            (None, None, None, false, None, Some(c))
+        }
+    };
+    // Artwork extent (user units) and the clear space around it.
+    let (art_w, art_h) = artwork.map_or((1.0, 1.0), |a| (a.width, a.height));
+    let cs_units = match (logo, lockup) {
+        (Some(l), Some(k)) if request.clear_space => l.clear_space_units(k),
+        _ => 0.0,
+    };
+    let content = (art_w + 2.0 * cs_units, art_h + 2.0 * cs_units);
+    let content_aspect = content.0 / content.1;
+
+    let (medium, color_space) = match (preset, &request.target) {
+        (Some(p), _) => (p.medium, p.color_space),
+        (None, Target::Mm { .. }) => (Medium::Print, ColorSpace::Cmyk),
+        (None, _) => (Medium::Web, ColorSpace::Srgb),
+    };
+
+    // The box (trim), its units and resolution, and the artwork's width in those units.
+    let mut size_from_table = false;
+    let mut bleed = 0.0;
+    let mut crop_marks = false;
+    let mut placed: Option<(f64, Position, f64)> = None; // (logo width, position, margin) for pages
+    let positive = |v: f64, what: &str| -> Result<f64, PlanError> {
+        if v.is_finite() && v > 0.0 {
+            Ok(v)
+        } else {
+            Err(PlanError::InvalidSize(format!(
+                "{what} must be positive, got {v}"
+            )))
+        }
+    };
+    let (units, dpi, trim) = match (&request.target, preset) {
+        (Target::Mm { width, height, dpi }, _) => {
+            let w = positive(*width, "width")?;
+            let h = match height {
+                Some(h) => positive(*h, "height")?,
+                None => w / content_aspect,
+            };
+            (Units::Mm, positive(*dpi, "dpi")?, (w, h))
+        }
+        (Target::Px { width, height }, _) => {
+            let w = f64::from(*width);
+            positive(w, "width")?;
+            let h = match height {
+                Some(h) => positive(f64::from(*h), "height")?,
+                None => (w / content_aspect).round().max(1.0),
+            };
+            (Units::Px, 72.0, (w, h))
+        }
+        (Target::Preset { .. }, Some(p)) => match p.size {
+            PresetSize::Mm { width, height } => {
+                let entry = lockup.and_then(|k| logo.and_then(|l| l.size_for(&p.id, &k.id)));
+                if request.page {
+                    bleed = p.bleed_mm;
+                    crop_marks = request.crop_marks.unwrap_or(p.crop_marks);
+                    let (w, pos, margin) = match entry {
+                        Some(e) => {
+                            size_from_table = true;
+                            (e.width_mm, e.position, e.margin_mm)
+                        }
+                        None => (width.min(height) * 0.25, Position::BottomRight, 10.0),
+                    };
+                    placed = Some((w, pos, margin));
+                    (Units::Mm, p.dpi, (width, height))
+                } else if let Some(e) = entry {
+                    size_from_table = true;
+                    let scale = e.width_mm / art_w;
+                    (Units::Mm, p.dpi, (content.0 * scale, content.1 * scale))
+                } else {
+                    (Units::Mm, p.dpi, (width, height))
+                }
+            }
+            PresetSize::Px { width, height } => {
+                let w = f64::from(width);
+                let h = match height {
+                    Some(h) => f64::from(h),
+                    None if p.kind == PresetKind::Signature || height.is_none() => {
+                        (w / content_aspect).round().max(1.0)
+                    }
+                    None => w,
+                };
+                (Units::Px, p.dpi, (w, h))
+            }
+        },
+        (Target::Preset { id }, None) => return Err(PlanError::UnknownPreset(id.clone())),
+    };
+
+    // Place the artwork.
+    let (logo_rect, fitted) = match placed {
+        Some((logo_w, position, margin)) => {
+            let scale = logo_w / art_w;
+            let box_w = content.0 * scale;
+            let box_h = content.1 * scale;
+            let cs = cs_units * scale;
+            let x = match position {
+                Position::TopLeft | Position::BottomLeft => margin,
+                Position::TopCenter | Position::Center | Position::BottomCenter => {
+                    (trim.0 - box_w) / 2.0
+                }
+                Position::TopRight | Position::BottomRight => trim.0 - margin - box_w,
+            };
+            let y = match position {
+                Position::TopLeft | Position::TopCenter | Position::TopRight => margin,
+                Position::Center => (trim.1 - box_h) / 2.0,
+                Position::BottomLeft | Position::BottomCenter | Position::BottomRight => {
+                    trim.1 - margin - box_h
+                }
+            };
+            (
+                Rect {
+                    x: x + cs,
+                    y: y + cs,
+                    w: art_w * scale,
+                    h: art_h * scale,
+                },
+                false,
+            )
+        }
+        None => {
+            let scale = (trim.0 / content.0).min(trim.1 / content.1);
+            let box_w = content.0 * scale;
+            let box_h = content.1 * scale;
+            let fitted = ((trim.0 / trim.1) / content_aspect - 1.0).abs() > 0.005;
+            (
+                Rect {
+                    x: (trim.0 - box_w) / 2.0 + cs_units * scale,
+                    y: (trim.1 - box_h) / 2.0 + cs_units * scale,
+                    w: art_w * scale,
+                    h: art_h * scale,
+                },
+                fitted && swatch.is_none(),
+            )
+        }
+    };
+    let scale = logo_rect.w / art_w;
+    let clear_space = match (logo, lockup) {
+        (Some(l), Some(k)) => l.clear_space_units(k) * scale,
+        _ => 0.0,
+    };
+    let media = (trim.0 + 2.0 * bleed, trim.1 + 2.0 * bleed);
+    let pixels = match units {
+        Units::Mm => (mm_to_px(media.0, dpi), mm_to_px(media.1, dpi)),
+        Units::Px => (
+            media.0.round().max(1.0) as u32,
+            media.1.round().max(1.0) as u32,
+        ),
+    };
+    if pixels.0 > 40_000 || pixels.1 > 40_000 {
+        return Err(PlanError::InvalidSize(format!(
+            "{}×{} px is larger than 40000 px per side; lower the dpi",
+            pixels.0, pixels.1
+        )));
+    }
+    Ok(Plan {
+        logo,
+        lockup,
+        colorway,
+        colorway_picked,
+        artwork,
+        swatch,
+        preset,
+        medium,
+        color_space,
+        format: request.format,
+        units,
+        dpi,
+        trim,
+        bleed,
+        crop_marks,
+        logo_rect,
+        clear_space,
+        clear_space_included: request.clear_space,
+        fitted,
+        size_from_table,
+        background,
+        page: request.page,
+        pixels,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::request::Request;
+    use crate::manual::load_embedded;
+
+    #[test]
+    fn size_table_logo_export_has_clear_space_built_in() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let req = Request::logo("kommune", Request::preset("poster-a3"), Format::Png);
+        let p = plan(m, &req).unwrap();
+        let entry = m
+            .logo("kommune")
+            .unwrap()
+            .size_for("poster-a3", "horizontal")
+            .unwrap();
+        assert!(p.size_from_table);
+        assert!((p.logo_rect.w - entry.width_mm).abs() < 1e-9);
+        // clear space on every side = 0.5 × mark height (120 units)
+        let scale = entry.width_mm / p.artwork.unwrap().width;
+        assert!((p.clear_space - 60.0 * scale).abs() < 1e-9);
+        assert!((p.trim.0 - (entry.width_mm + 2.0 * p.clear_space)).abs() < 1e-9);
+        assert_eq!(p.units, Units::Mm);
+        assert_eq!(p.colorway.unwrap().id, "positive");
+    }
+
+    #[test]
+    fn page_export_is_the_whole_format_with_bleed() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let mut req = Request::logo("kommune", Request::preset("poster-a4"), Format::Pdf)
+            .with_background("groen");
+        req.page = true;
+        let p = plan(m, &req).unwrap();
+        assert_eq!(p.trim, (210.0, 297.0));
+        assert_eq!(p.bleed, 3.0);
+        assert!(p.crop_marks);
+        assert_eq!(p.pixels, (mm_to_px(216.0, 300.0), mm_to_px(303.0, 300.0)));
+        // a green background picks the negative colourway
+        assert_eq!(p.colorway.unwrap().id, "negative");
+        assert!(p.colorway_picked);
+        // bottom-right with the table's margin
+        let e = m
+            .logo("kommune")
+            .unwrap()
+            .size_for("poster-a4", "horizontal")
+            .unwrap();
+        let right = p.logo_rect.x + p.logo_rect.w + p.clear_space;
+        assert!((210.0 - e.margin_mm - right).abs() < 1e-9);
+    }
+
+    #[test]
+    fn screen_box_is_fitted_and_centred() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let p = plan(
+            m,
+            &Request::logo("kommune", Request::preset("og-image"), Format::Png),
+        )
+        .unwrap();
+        assert_eq!(p.pixels, (1200, 630));
+        assert!(p.fitted);
+        let centre_x = p.logo_rect.x + p.logo_rect.w / 2.0;
+        assert!((centre_x - 600.0).abs() < 1e-6);
+        let p = plan(
+            m,
+            &Request::logo(
+                "kommune",
+                Target::Px {
+                    width: 400,
+                    height: None,
+                },
+                Format::Png,
+            ),
+        )
+        .unwrap();
+        assert!(!p.fitted);
+        assert_eq!(p.pixels.0, 400);
+    }
+
+    #[test]
+    fn unknown_names_are_errors() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let bad = Request::logo("nope", Request::preset("og-image"), Format::Png);
+        assert_eq!(
+            plan(m, &bad).unwrap_err(),
+            PlanError::UnknownLogo("nope".into())
+        );
+        let bad = Request::logo("kommune", Request::preset("og-image"), Format::Png)
+            .with_colorway("pink");
+        assert!(matches!(
+            plan(m, &bad),
+            Err(PlanError::UnknownColorway { .. })
+        ));
+        let bad = Request::logo("kommune", Request::preset("og-image"), Format::Png)
+            .with_background("groen@33");
+        assert!(matches!(plan(m, &bad), Err(PlanError::UnknownColor(_))));
+    }
+}
