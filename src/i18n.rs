@@ -1,6 +1,127 @@
-//! Languages. Danish is the default; English is switchable everywhere.
+//! Languages and the translation catalogue (Fluent). Danish is the default; English is switchable everywhere.
+//!
+//! Messages live in `assets/i18n/{da,en}/*.ftl`, one pair of files per area (common, compliance, gui, …),
+//! compiled into the binary. Every message must exist in both languages; a test checks it.
 
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
+use unic_langid::langid;
+
+/// The catalogue's files: (name, Danish source, English source). Add a pair per area.
+const RESOURCES: &[(&str, &str, &str)] = &[(
+    "common",
+    include_str!("../assets/i18n/da/common.ftl"),
+    include_str!("../assets/i18n/en/common.ftl"),
+)];
+
+/// The compiled catalogue of both languages.
+pub struct Catalog {
+    da: FluentBundle<FluentResource>,
+    en: FluentBundle<FluentResource>,
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id = match lang {
+        Lang::Da => langid!("da"),
+        Lang::En => langid!("en"),
+    };
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks: the text goes to terminals, file names and tests as well as the GUI.
+    bundle.set_use_isolating(false);
+    for (name, da, en) in RESOURCES {
+        let source = match lang {
+            Lang::Da => *da,
+            Lang::En => *en,
+        };
+        // The sources are compiled in and checked by the tests below; a broken one is a build defect.
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, errors)| {
+            debug_assert!(
+                errors.is_empty(),
+                "{name}.ftl ({}): {errors:?}",
+                lang.code()
+            );
+            r
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            debug_assert!(
+                errors.is_empty(),
+                "{name}.ftl ({}): {errors:?}",
+                lang.code()
+            );
+        }
+    }
+    bundle
+}
+
+/// The catalogue, built on first use.
+pub fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog {
+        da: bundle(Lang::Da),
+        en: bundle(Lang::En),
+    })
+}
+
+impl Catalog {
+    /// A message without arguments; a missing message shows its id (and fails the completeness test).
+    pub fn tr(&self, lang: Lang, id: &str) -> String {
+        self.format(lang, id, None)
+    }
+
+    /// A message with arguments, e.g. `&[("value", 25.into())]`.
+    pub fn tr_args(&self, lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, v.clone());
+        }
+        self.format(lang, id, Some(&fluent_args))
+    }
+
+    /// Whether a message exists in a language.
+    pub fn has(&self, lang: Lang, id: &str) -> bool {
+        self.bundle(lang).has_message(id)
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::Da => &self.da,
+            Lang::En => &self.en,
+        }
+    }
+
+    fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        let bundle = self.bundle(lang);
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
+    }
+}
+
+/// Shorthand for `catalog().tr(lang, id)`.
+pub fn tr(lang: Lang, id: &str) -> String {
+    catalog().tr(lang, id)
+}
+
+/// Shorthand for `catalog().tr_args(lang, id, args)`.
+pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    catalog().tr_args(lang, id, args)
+}
+
+/// Message ids defined in a Fluent source (for the completeness test).
+pub fn message_ids(source: &str) -> Vec<String> {
+    source
+        .lines()
+        .filter(|l| l.chars().next().is_some_and(|c| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
+}
 
 /// A user-interface and message language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -29,5 +150,42 @@ impl Lang {
             Lang::Da => "da",
             Lang::En => "en",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_both_languages_and_parses() {
+        for (name, da, en) in RESOURCES {
+            for (lang, source) in [(Lang::Da, da), (Lang::En, en)] {
+                let parsed = FluentResource::try_new(source.to_string());
+                assert!(
+                    parsed.is_ok(),
+                    "{name}.ftl ({}) does not parse: {:?}",
+                    lang.code(),
+                    parsed.err().map(|e| e.1)
+                );
+            }
+            let (da_ids, en_ids) = (message_ids(da), message_ids(en));
+            for id in &da_ids {
+                assert!(en_ids.contains(id), "{name}: `{id}` is missing in English");
+            }
+            for id in &en_ids {
+                assert!(da_ids.contains(id), "{name}: `{id}` is missing in Danish");
+            }
+        }
+    }
+
+    #[test]
+    fn formats_with_arguments_without_isolation_marks() {
+        assert_eq!(
+            tr_args(Lang::Da, "units-mm", &[("value", 25.into())]),
+            "25 mm"
+        );
+        assert_eq!(tr(Lang::En, "lang-name"), "English");
+        assert_eq!(tr(Lang::Da, "no-such-message"), "no-such-message");
     }
 }
