@@ -1,49 +1,110 @@
-//! The desktop application (iced). Placeholder window until the GUI lands: shows the manual's name.
+//! The desktop application (iced 0.14): browse the design manual and export files that follow it.
+//!
+//! [`App`] is the top level: it owns the loaded manual, the settings and the pictures, switches screens, saves
+//! settings and reloads the manual. Each screen under [`screen`] is a module with a state `struct`, a
+//! `Message`, an `Action` (what it asks the top level to do), `new`, `update` and `view`. Slow work — loading
+//! the manual, rendering pictures, writing files — runs off the UI thread ([`job`]); the desktop (file dialogs,
+//! the file manager) sits behind the [`desktop::Desktop`] seam so that tests can run without dialogs.
 
-use iced::widget::{column, text};
-use iced::{Element, Task};
+mod app;
+pub mod desktop;
+mod engine;
+mod job;
+mod keys;
+pub mod picture;
+mod problems;
+mod screen;
+mod theme;
+mod widget;
 
-use crate::manual::Loaded;
+use std::sync::Arc;
+
+pub use app::{App, Boot, Message};
+
+use crate::i18n::{self, Lang};
+use crate::manual::Manual;
 use crate::settings::{ManualChoice, Settings};
 
+/// Widget ids that keyboard shortcuts and tests address.
+pub mod id {
+    /// The search field of the Logos screen (Ctrl+F).
+    pub const SEARCH: &str = "logo-search";
+}
+
 /// Opens the window and runs until it closes.
-pub fn run(choice: ManualChoice, _settings: Settings) -> iced::Result {
-    let loaded = choice.load();
-    iced::application(
-        move || {
-            (
-                App {
-                    loaded: loaded.clone(),
-                },
-                Task::none(),
-            )
+pub fn run(choice: ManualChoice, settings: Settings) -> iced::Result {
+    let started = std::time::Instant::now();
+    let boot = Boot {
+        choice,
+        settings,
+        desktop: Arc::new(desktop::System),
+        started: Some(started),
+    };
+    let mut application = iced::application(move || App::new(boot.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(App::theme)
+        .subscription(App::subscription)
+        .settings(iced_settings())
+        .window(window_settings());
+    for font in theme::FONT_FILES {
+        application = application.font(font);
+    }
+    application.run()
+}
+
+/// The iced settings: IBM Plex Sans, bundled, as the default font. Tests pass the same to the simulator.
+pub fn iced_settings() -> iced::Settings {
+    iced::Settings {
+        id: Some("designprogram".to_owned()),
+        fonts: theme::FONT_FILES
+            .iter()
+            .map(|bytes| std::borrow::Cow::Borrowed(*bytes))
+            .collect(),
+        default_font: theme::FONT,
+        default_text_size: iced::Pixels(theme::size::BODY),
+        antialiasing: true,
+        ..iced::Settings::default()
+    }
+}
+
+fn window_settings() -> iced::window::Settings {
+    iced::window::Settings {
+        size: iced::Size::new(1280.0, 820.0),
+        min_size: Some(iced::Size::new(960.0, 640.0)),
+        icon: iced::window::icon::from_file_data(ICON_PNG, None).ok(),
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            // Matches the .desktop file's StartupWMClass, so the desktop shows the right icon.
+            application_id: "designprogram".to_owned(),
+            ..Default::default()
         },
-        App::update,
-        App::view,
-    )
-    .title("designprogram")
-    .run()
+        ..iced::window::Settings::default()
+    }
 }
 
-struct App {
-    loaded: Loaded,
+/// The window icon (also installed with the `.desktop` file).
+const ICON_PNG: &[u8] = include_bytes!("../assets/designprogram.png");
+
+/// What every screen reads: the manual, the language, the pictures and the settings.
+pub struct Ctx<'a> {
+    /// The loaded manual.
+    pub manual: &'a Manual,
+    /// The interface language.
+    pub lang: Lang,
+    /// Rendered previews and thumbnails.
+    pub pictures: &'a picture::Pictures,
+    /// The user's settings.
+    pub settings: &'a Settings,
 }
 
-#[derive(Debug, Clone)]
-enum Message {}
-
-impl App {
-    fn update(&mut self, message: Message) -> Task<Message> {
-        match message {}
+impl Ctx<'_> {
+    /// A message of the catalogue in the interface language.
+    pub fn tr(&self, id: &str) -> String {
+        i18n::tr(self.lang, id)
     }
 
-    fn view(&self) -> Element<'_, Message> {
-        let m = &self.loaded.manual;
-        column![
-            text(m.programme.name.da.clone()).size(28),
-            text(format!("Version {}", m.programme.version)),
-        ]
-        .padding(24)
-        .into()
+    /// A message with arguments.
+    pub fn tr_args(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
+        i18n::tr_args(self.lang, id, args)
     }
 }

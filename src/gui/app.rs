@@ -1,0 +1,561 @@
+//! The top level: owns the manual, the settings and the pictures; switches screens, saves settings, reloads
+//! the manual, and turns the screens' actions into tasks.
+
+mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::widget::operation;
+use iced::{Subscription, Task, Theme};
+
+use crate::gui::desktop::{Desktop, FolderDialog};
+use crate::gui::job::{self, Cancel};
+use crate::gui::keys::{self, Shortcut};
+use crate::gui::picture::{self, Pictures, Spec};
+use crate::gui::screen::{
+    Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
+};
+use crate::gui::theme::Tone;
+use crate::gui::{Ctx, engine, id, theme};
+use crate::i18n::{self, Lang};
+use crate::manual::{Diagnostic, Loaded, Manual, Severity};
+use crate::settings::{ManualChoice, Settings};
+
+/// Environment variable: print the time to the first frame with the manual on screen, then quit (benchmarks).
+pub const STARTUP_PROBE_ENV: &str = "DESIGNPROGRAM_STARTUP_PROBE";
+
+/// What the application starts from.
+#[derive(Debug, Clone)]
+pub struct Boot {
+    /// Which manual to open.
+    pub choice: ManualChoice,
+    /// The user's settings.
+    pub settings: Settings,
+    /// File dialogs and the file manager.
+    pub desktop: Arc<dyn Desktop>,
+    /// When the process started (for the startup probe).
+    pub started: Option<Instant>,
+}
+
+/// The application.
+#[derive(Debug)]
+pub struct App {
+    choice: ManualChoice,
+    settings: Settings,
+    desktop: Arc<dyn Desktop>,
+    ready: Option<Box<Ready>>,
+    page: Page,
+    history: Vec<Page>,
+    notice: Option<(Tone, String)>,
+    started: Option<Instant>,
+    probe: bool,
+}
+
+/// Everything that exists once a manual is loaded.
+#[derive(Debug)]
+struct Ready {
+    loaded: Loaded,
+    pictures: Pictures,
+    overview: overview::Overview,
+    logos: logos::Logos,
+    detail: Option<logo_detail::LogoDetail>,
+    colors: colors::Colors,
+    templates: templates::Templates,
+    export: export::Export,
+    settings: settings_screen::Settings,
+    problems_open: bool,
+    pack: Option<Cancel>,
+}
+
+/// A message of the application.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The manual finished loading.
+    Loaded(Loaded),
+    /// Show a screen.
+    Navigate(Page),
+    /// A keyboard shortcut.
+    Key(Shortcut),
+    /// Open or close the problems panel.
+    ToggleProblems,
+    /// Close the notice.
+    DismissNotice,
+    /// A picture finished rendering.
+    Picture(picture::Done),
+    /// The settings were saved (or not).
+    SettingsSaved(Result<(), String>),
+    /// The manual folder dialog closed.
+    ManualFolder(Option<PathBuf>),
+    /// The export folder dialog closed.
+    ExportFolder(Option<PathBuf>),
+    /// A logo pack's job ended.
+    PackEnded,
+    /// A frame was drawn (startup probe only).
+    Frame,
+    /// Oversigt.
+    Overview(overview::Message),
+    /// Logoer.
+    Logos(logos::Message),
+    /// One logo.
+    Detail(logo_detail::Message),
+    /// Farver.
+    Colors(colors::Message),
+    /// Skabeloner.
+    Templates(templates::Message),
+    /// Eksport.
+    Export(export::Message),
+    /// Indstillinger.
+    Settings(settings_screen::Message),
+}
+
+impl App {
+    /// Starts the application: the window opens at once and the manual loads in the background.
+    pub fn new(boot: Boot) -> (App, Task<Message>) {
+        let app = App {
+            choice: boot.choice,
+            settings: boot.settings,
+            desktop: boot.desktop,
+            ready: None,
+            page: Page::Overview,
+            history: Vec::new(),
+            notice: None,
+            started: boot.started,
+            probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+        };
+        let task = app.load();
+        (app, task)
+    }
+
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.settings.language
+    }
+
+    /// The screen showing.
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    /// The loaded manual, once it is there.
+    pub fn manual(&self) -> Option<&Arc<Manual>> {
+        self.ready.as_ref().map(|r| &r.loaded.manual)
+    }
+
+    /// The window title.
+    pub fn title(&self) -> String {
+        let app = i18n::tr(self.lang(), "app-name");
+        match self.manual() {
+            Some(m) if !m.programme.organisation.is_empty() => {
+                format!("{app} – {}", m.programme.organisation)
+            }
+            _ => app,
+        }
+    }
+
+    /// The iced theme.
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.settings.theme)
+    }
+
+    /// Keyboard shortcuts, and frames while the startup probe waits.
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = keys::shortcuts().map(Message::Key);
+        if self.probe {
+            Subscription::batch([keys, iced::window::frames().map(|_| Message::Frame)])
+        } else {
+            keys
+        }
+    }
+
+    fn load(&self) -> Task<Message> {
+        let choice = self.choice.clone();
+        let place = match &choice {
+            ManualChoice::Folder(dir, _) => dir.display().to_string(),
+            ManualChoice::Embedded => "manual".to_owned(),
+        };
+        Task::perform(job::run(move || choice.load()), move |result| {
+            Message::Loaded(result.unwrap_or_else(|e| failed_load(&place, e)))
+        })
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Loaded(loaded) => self.loaded(loaded),
+            Message::Navigate(page) => self.navigate(page),
+            Message::Key(shortcut) => self.shortcut(shortcut),
+            Message::ToggleProblems => {
+                if let Some(ready) = &mut self.ready {
+                    ready.problems_open = !ready.problems_open;
+                }
+                Task::none()
+            }
+            Message::DismissNotice => {
+                self.notice = None;
+                Task::none()
+            }
+            Message::Picture(done) => {
+                if let Some(ready) = &mut self.ready {
+                    ready.pictures.finish(done);
+                }
+                Task::none()
+            }
+            Message::SettingsSaved(Ok(())) => Task::none(),
+            Message::SettingsSaved(Err(e)) => {
+                self.notice = Some((
+                    Tone::Danger,
+                    i18n::tr_args(self.lang(), "notice-settings-failed", &[("error", e.into())]),
+                ));
+                Task::none()
+            }
+            Message::ManualFolder(Some(folder)) => {
+                self.settings.manual_folder = Some(folder.clone());
+                self.choice = ManualChoice::Folder(folder, "settings");
+                Task::batch([self.save_settings(), self.reload()])
+            }
+            Message::ExportFolder(Some(folder)) => {
+                self.settings.export_folder = Some(folder);
+                self.save_settings()
+            }
+            Message::ManualFolder(None) | Message::ExportFolder(None) => Task::none(),
+            Message::PackEnded => {
+                if let Some(ready) = &mut self.ready {
+                    ready.pack = None;
+                    ready.export.pack_stopped();
+                }
+                Task::none()
+            }
+            Message::Frame => self.frame(),
+            screen => self.screen(screen),
+        }
+    }
+
+    fn loaded(&mut self, loaded: Loaded) -> Task<Message> {
+        let m = Arc::clone(&loaded.manual);
+        let problems_open = loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error);
+        self.ready = Some(Box::new(Ready {
+            pictures: Pictures::new(picture::cache_dir()),
+            overview: overview::Overview::new(),
+            logos: logos::Logos::new(&m),
+            detail: None,
+            colors: colors::Colors::new(),
+            templates: templates::Templates::new(&m),
+            export: export::Export::new(&m),
+            settings: settings_screen::Settings::new(),
+            problems_open,
+            pack: None,
+            loaded,
+        }));
+        if self.page == Page::Logo {
+            self.page = Page::Logos;
+        }
+        self.history.clear();
+        self.request_pictures(self.page_pictures())
+    }
+
+    fn reload(&mut self) -> Task<Message> {
+        if let Some(ready) = &self.ready
+            && let Some(cancel) = &ready.pack
+        {
+            cancel.cancel();
+        }
+        self.ready = None;
+        self.load()
+    }
+
+    fn navigate(&mut self, page: Page) -> Task<Message> {
+        if page != self.page {
+            self.history.push(self.page);
+            self.page = page;
+        }
+        self.notice = None;
+        self.request_pictures(self.page_pictures())
+    }
+
+    fn back(&mut self) -> Task<Message> {
+        let Some(page) = self.history.pop() else {
+            return Task::none();
+        };
+        self.page = page;
+        self.request_pictures(self.page_pictures())
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match shortcut {
+            Shortcut::Next => operation::focus_next(),
+            Shortcut::Previous => operation::focus_previous(),
+            Shortcut::Search => {
+                let show = self.navigate(Page::Logos);
+                Task::batch([show, operation::focus(id::SEARCH), operation::select_all(id::SEARCH)])
+            }
+            Shortcut::Enter if self.page == Page::Export => {
+                self.screen(Message::Export(export::Message::Save))
+            }
+            Shortcut::Enter => Task::none(),
+            Shortcut::Back => self.back(),
+        }
+    }
+
+    fn frame(&mut self) -> Task<Message> {
+        if !self.probe || self.ready.is_none() {
+            return Task::none();
+        }
+        self.probe = false;
+        if let Some(started) = self.started {
+            println!(
+                "first-frame-ms {:.1}",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+        iced::exit()
+    }
+
+    /// The pictures of the screen showing (and the brand mark on the rail).
+    fn page_pictures(&self) -> Vec<Spec> {
+        let Some(ready) = &self.ready else {
+            return Vec::new();
+        };
+        let m = &ready.loaded.manual;
+        let mut specs: Vec<Spec> = view::brand_spec(m).into_iter().collect();
+        specs.extend(match self.page {
+            Page::Logos => ready.logos.pictures(m),
+            Page::Logo => ready
+                .detail
+                .as_ref()
+                .map(|d| d.pictures(m))
+                .unwrap_or_default(),
+            Page::Templates => ready.templates.pictures(m),
+            Page::Export => ready.export.pictures(),
+            Page::Overview | Page::Colors | Page::Settings => Vec::new(),
+        });
+        specs
+    }
+
+    fn request_pictures(&mut self, specs: Vec<Spec>) -> Task<Message> {
+        match &mut self.ready {
+            Some(ready) if !specs.is_empty() => {
+                let m = Arc::clone(&ready.loaded.manual);
+                ready.pictures.request(&m, specs).map(Message::Picture)
+            }
+            _ => Task::none(),
+        }
+    }
+
+    fn save_settings(&self) -> Task<Message> {
+        let settings = self.settings.clone();
+        Task::perform(job::run(move || settings.save().map_err(|e| e.to_string())), |r| {
+            Message::SettingsSaved(r.and_then(|r| r))
+        })
+    }
+
+    /// Passes a screen's message to it and carries out what it asks for.
+    fn screen(&mut self, message: Message) -> Task<Message> {
+        let lang = self.lang();
+        let Some(ready) = self.ready.as_deref_mut() else {
+            return Task::none();
+        };
+        let ctx = Ctx {
+            manual: &ready.loaded.manual,
+            lang,
+            pictures: &ready.pictures,
+            settings: &self.settings,
+        };
+        let effect = match message {
+            Message::Overview(m) => match ready.overview.update(m, &ctx) {
+                overview::Action::Open(page) => Effect::Navigate(page),
+            },
+            Message::Logos(m) => match ready.logos.update(m, &ctx) {
+                logos::Action::Pictures(specs) => Effect::Pictures(specs),
+                logos::Action::Open {
+                    logo,
+                    lockup,
+                    colorway,
+                } => {
+                    ready.detail = logo_detail::LogoDetail::new(
+                        ctx.manual,
+                        &logo,
+                        lockup.as_deref(),
+                        colorway.as_deref(),
+                    );
+                    Effect::Navigate(Page::Logo)
+                }
+            },
+            Message::Detail(m) => match ready.detail.as_mut().map(|d| d.update(m, &ctx)) {
+                None => Effect::None,
+                Some(logo_detail::Action::Pictures(specs)) => Effect::Pictures(specs),
+                Some(logo_detail::Action::Back) => Effect::Back,
+                Some(logo_detail::Action::Export {
+                    logo,
+                    lockup,
+                    colorway,
+                    background,
+                }) => {
+                    let _ = ready
+                        .export
+                        .select(&ctx, logo, lockup, colorway, background);
+                    Effect::Navigate(Page::Export)
+                }
+            },
+            Message::Colors(m) => match ready.colors.update(m, &ctx) {
+                colors::Action::Copy(value) => Effect::Copy(value),
+            },
+            Message::Templates(m) => match ready.templates.update(m, &ctx) {
+                templates::Action::Pictures(specs) => Effect::Pictures(specs),
+            },
+            Message::Export(m) => {
+                let action = ready.export.update(m, &ctx);
+                export_effect(action, &ready.loaded.manual, &mut ready.pack, &*self.desktop)
+            }
+            Message::Settings(m) => match ready.settings.update(m, &ctx) {
+                settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
+                    s.language = lang;
+                })),
+                settings_screen::Action::Theme(theme) => {
+                    Effect::Settings(Box::new(move |s| s.theme = theme))
+                }
+                settings_screen::Action::PickManualFolder => Effect::Task(Task::perform(
+                    self.desktop.pick_folder(FolderDialog {
+                        title: ctx.tr("settings-manual"),
+                        folder: self.settings.manual_folder.clone(),
+                    }),
+                    Message::ManualFolder,
+                )),
+                settings_screen::Action::UseEmbedded => Effect::UseEmbedded,
+                settings_screen::Action::Reload => Effect::Reload,
+                settings_screen::Action::PickExportFolder => Effect::Task(Task::perform(
+                    self.desktop.pick_folder(FolderDialog {
+                        title: ctx.tr("settings-export-folder"),
+                        folder: self.settings.export_folder.clone(),
+                    }),
+                    Message::ExportFolder,
+                )),
+                settings_screen::Action::ClearExportFolder => {
+                    Effect::Settings(Box::new(|s| s.export_folder = None))
+                }
+            },
+            _ => Effect::None,
+        };
+        self.apply(effect)
+    }
+
+    fn apply(&mut self, effect: Effect) -> Task<Message> {
+        match effect {
+            Effect::None => Task::none(),
+            Effect::Task(task) => task,
+            Effect::Pictures(specs) => self.request_pictures(specs),
+            Effect::Navigate(page) => self.navigate(page),
+            Effect::Back => self.back(),
+            Effect::Copy(value) => {
+                self.notice = Some((
+                    Tone::Success,
+                    i18n::tr_args(self.lang(), "notice-copied", &[("value", value.clone().into())]),
+                ));
+                iced::clipboard::write(value)
+            }
+            Effect::Notice(tone, text) => {
+                self.notice = Some((tone, text));
+                Task::none()
+            }
+            Effect::Settings(change) => {
+                change(&mut self.settings);
+                self.save_settings()
+            }
+            Effect::UseEmbedded => {
+                self.settings.manual_folder = None;
+                self.choice = ManualChoice::Embedded;
+                Task::batch([self.save_settings(), self.reload()])
+            }
+            Effect::Reload => self.reload(),
+        }
+    }
+}
+
+/// What a screen's action comes to at the top level.
+enum Effect {
+    None,
+    Task(Task<Message>),
+    Pictures(Vec<Spec>),
+    Navigate(Page),
+    Back,
+    Copy(String),
+    Notice(Tone, String),
+    Settings(Box<dyn FnOnce(&mut Settings)>),
+    UseEmbedded,
+    Reload,
+}
+
+/// Carries out the export screen's actions: dialogs, writing, packs.
+fn export_effect(
+    action: export::Action,
+    manual: &Arc<Manual>,
+    pack: &mut Option<Cancel>,
+    desktop: &dyn Desktop,
+) -> Effect {
+    let done = |m: export::Message| Message::Export(m);
+    match action {
+        export::Action::None => Effect::None,
+        export::Action::Pictures(specs) => Effect::Pictures(specs),
+        export::Action::AskSavePath(dialog) => Effect::Task(Task::perform(
+            desktop.save_file(dialog),
+            move |path| done(export::Message::SavePath(path)),
+        )),
+        export::Action::Write { request, path } => {
+            let manual = Arc::clone(manual);
+            Effect::Task(Task::perform(
+                job::run(move || engine::write(&manual, &request, &path)),
+                move |result| done(export::Message::Written(result.and_then(|r| r))),
+            ))
+        }
+        export::Action::Reveal(path) => match desktop.reveal(&path) {
+            Ok(()) => Effect::None,
+            Err(e) => Effect::Notice(Tone::Danger, e),
+        },
+        export::Action::AskPackFolder(dialog) => Effect::Task(Task::perform(
+            desktop.pick_folder(dialog),
+            move |folder| done(export::Message::PackFolder(folder)),
+        )),
+        export::Action::RunPack {
+            logo,
+            formats,
+            folder,
+        } => {
+            let cancel = Cancel::default();
+            *pack = Some(cancel.clone());
+            let manual = Arc::clone(manual);
+            let stream = job::with_progress(move |report| {
+                engine::pack(&manual, &logo, &formats, &folder, report, &|| {
+                    cancel.is_cancelled()
+                })
+            });
+            Effect::Task(
+                Task::run(stream, move |p| done(export::Message::PackProgress(p)))
+                    .chain(Task::done(Message::PackEnded)),
+            )
+        }
+        export::Action::CancelPack => {
+            if let Some(cancel) = pack {
+                cancel.cancel();
+            }
+            Effect::None
+        }
+    }
+}
+
+/// A manual that could not be loaded at all: empty, with the reason as its only problem.
+fn failed_load(place: &str, error: String) -> Loaded {
+    Loaded {
+        manual: Arc::new(Manual::default()),
+        diagnostics: vec![Diagnostic {
+            file: place.to_owned(),
+            line: 0,
+            column: 0,
+            severity: Severity::Error,
+            message: error,
+        }],
+    }
+}

@@ -1,0 +1,77 @@
+//! Running slow work off the UI thread: one-shot jobs on the rayon pool, and long jobs that stream progress
+//! and can be cancelled.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use iced::futures::channel::{mpsc, oneshot};
+use iced::futures::{Stream, StreamExt};
+
+/// Runs `work` on the rayon pool and resolves with its result. A job that panics resolves with an error
+/// instead of taking the interface down.
+pub async fn run<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+    let (sender, receiver) = oneshot::channel();
+    rayon::spawn(move || {
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+        let _ = sender.send(result);
+    });
+    match receiver.await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(_)) | Err(_) => Err("the background job stopped unexpectedly".to_owned()),
+    }
+}
+
+/// A flag that a long job checks between steps.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    /// Asks the job to stop.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether the job was asked to stop.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// What a long job reports.
+#[derive(Debug, Clone)]
+pub enum Progress<T> {
+    /// `done` of `total` steps are finished.
+    Step {
+        /// Finished steps.
+        done: usize,
+        /// All steps.
+        total: usize,
+    },
+    /// The job ended (successfully, with an error, or cancelled).
+    Finished(T),
+}
+
+/// Runs `work` on its own thread; it reports steps through the callback it is given. The stream yields the
+/// steps and then the result.
+pub fn with_progress<T: Send + 'static>(
+    work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T + Send + 'static,
+) -> impl Stream<Item = Progress<T>> {
+    let (sender, receiver) = mpsc::unbounded::<Progress<T>>();
+    let spawned = std::thread::Builder::new()
+        .name("designprogram-job".to_owned())
+        .spawn({
+            let sender = sender.clone();
+            move || {
+                let mut report = |done, total| {
+                    let _ = sender.unbounded_send(Progress::Step { done, total });
+                };
+                let result = work(&mut report);
+                let _ = sender.unbounded_send(Progress::Finished(result));
+            }
+        });
+    if spawned.is_err() {
+        // No thread: the stream just ends, and the caller shows the job as stopped.
+        sender.close_channel();
+    }
+    receiver.boxed()
+}

@@ -1,0 +1,305 @@
+//! Farver: the palette with its authored values (each one copies to the clipboard with a click) and the WCAG
+//! contrast matrix of every pair.
+
+use iced::widget::{Space, button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+
+use crate::gui::theme::{self, Tone, size};
+use crate::gui::widget::{self, focus};
+use crate::gui::Ctx;
+use crate::manual::color::contrast_ratio;
+use crate::manual::{Color, Role};
+
+/// Matrix cell size.
+const CELL: (f32, f32) = (92.0, 74.0);
+
+/// The colours screen has no state: copying is done by the top level.
+#[derive(Debug, Default)]
+pub struct Colors;
+
+/// What the user did.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Copy a value.
+    Copy(String),
+}
+
+/// What the top level must do.
+#[derive(Debug)]
+pub enum Action {
+    /// Put the text on the clipboard and say so.
+    Copy(String),
+}
+
+/// How a pair of colours does against WCAG 2.x.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grade {
+    /// ≥ 7:1: AAA for normal text.
+    Aaa,
+    /// ≥ 4.5:1: AA for normal text.
+    Aa,
+    /// ≥ 3:1: AA for large text, and enough for graphics and interface parts.
+    Large,
+    /// < 3:1.
+    Fail,
+}
+
+impl Grade {
+    /// The grade of a contrast ratio.
+    pub fn of(ratio: f64) -> Grade {
+        if ratio >= 7.0 {
+            Grade::Aaa
+        } else if ratio >= 4.5 {
+            Grade::Aa
+        } else if ratio >= 3.0 {
+            Grade::Large
+        } else {
+            Grade::Fail
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Grade::Aaa => "contrast-aaa",
+            Grade::Aa => "contrast-aa",
+            Grade::Large => "contrast-large",
+            Grade::Fail => "contrast-fail",
+        }
+    }
+
+    fn tone(self) -> Tone {
+        match self {
+            Grade::Aaa | Grade::Aa => Tone::Success,
+            Grade::Large => Tone::Warning,
+            Grade::Fail => Tone::Danger,
+        }
+    }
+}
+
+impl Colors {
+    /// The colours screen.
+    pub fn new() -> Colors {
+        Colors
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
+        match message {
+            Message::Copy(value) => Action::Copy(value),
+        }
+    }
+
+    /// The screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let swatches = row(m.colors.iter().map(|c| swatch(ctx, c)))
+            .spacing(16)
+            .wrap()
+            .vertical_spacing(16);
+        scrollable(
+            column![
+                widget::title(ctx.tr("colors-title"), Some(ctx.tr("colors-subtitle"))),
+                swatches,
+                widget::heading(ctx.tr("contrast-title")),
+                widget::caption(ctx.tr("contrast-explain")),
+                matrix(ctx),
+                legend(ctx),
+            ]
+            .spacing(20)
+            .padding(32),
+        )
+        .into()
+    }
+}
+
+fn role(role: Role) -> &'static str {
+    match role {
+        Role::Primary => "role-primary",
+        Role::Secondary => "role-secondary",
+        Role::Accent => "role-accent",
+        Role::Neutral => "role-neutral",
+    }
+}
+
+/// A colour card: the colour, its name and role, and every authored value as a copy button.
+fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
+    let [r, g, b] = c.rgb.0;
+    let mut values: Vec<(String, String)> = vec![
+        ("HEX".to_owned(), c.hex.clone()),
+        ("RGB".to_owned(), format!("{r} {g} {b}")),
+        ("CMYK".to_owned(), c.cmyk.notation()),
+    ];
+    for (label, value) in [
+        ("Pantone C", &c.pantone_c),
+        ("Pantone U", &c.pantone_u),
+        ("RAL", &c.ral),
+        ("NCS", &c.ncs),
+    ] {
+        if let Some(value) = value {
+            values.push((label.to_owned(), value.clone()));
+        }
+    }
+    let rows = values.into_iter().map(|(label, value)| {
+        let message = Message::Copy(value.clone());
+        focus(
+            button(
+                row![
+                    text(label.clone())
+                        .size(size::SMALL)
+                        .style(theme::muted)
+                        .width(Length::Fixed(74.0)),
+                    text(value).size(size::BODY).width(Length::Fill),
+                    text(ctx.tr_args("colors-copy", &[("what", label.into())]))
+                        .size(size::SMALL)
+                        .style(theme::accent),
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center),
+            )
+            .padding([4, 6])
+            .width(Length::Fill)
+            .style(theme::link_button)
+            .on_press(message.clone()),
+            Some(message),
+        )
+        .radius(6.0)
+        .into()
+    });
+    let block = container(Space::new())
+        .width(Length::Fill)
+        .height(84)
+        .style(theme::solid(theme::from_rgb(c.rgb)));
+    container(
+        column![
+            block,
+            column![
+                text(c.name.get(ctx.lang).to_owned()).font(theme::FONT_SEMIBOLD),
+                text(ctx.tr(role(c.role)))
+                    .size(size::SMALL)
+                    .style(theme::muted),
+            ]
+            .spacing(2),
+            column(rows.collect::<Vec<Element<'a, Message>>>()).spacing(2),
+        ]
+        .spacing(10),
+    )
+    .padding(14)
+    .width(Length::Fixed(290.0))
+    .style(theme::card)
+    .into()
+}
+
+/// The contrast matrix: text colour down the side, background across the top.
+fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let colors = &ctx.manual.colors;
+    let corner = container(
+        text(ctx.tr("contrast-corner"))
+            .size(size::SMALL)
+            .style(theme::muted),
+    )
+    .width(Length::Fixed(140.0))
+    .height(Length::Fixed(40.0))
+    .align_y(Alignment::End);
+    let header = colors.iter().fold(row![corner].spacing(4), |r, bg| {
+        r.push(
+            container(
+                text(bg.name.get(ctx.lang).to_owned())
+                    .size(size::SMALL)
+                    .align_x(Alignment::Center),
+            )
+            .width(Length::Fixed(CELL.0))
+            .height(Length::Fixed(40.0))
+            .align_x(Alignment::Center)
+            .align_y(Alignment::End),
+        )
+    });
+    let rows = colors.iter().map(|fg| {
+        let label = container(text(fg.name.get(ctx.lang).to_owned()).size(size::SMALL))
+            .width(Length::Fixed(140.0))
+            .height(Length::Fixed(CELL.1))
+            .align_y(Alignment::Center);
+        colors
+            .iter()
+            .fold(row![label].spacing(4), |r, bg| r.push(cell(ctx, fg, bg)))
+            .into()
+    });
+    container(column![header].extend(rows).spacing(4))
+        .padding(16)
+        .style(theme::card)
+        .into()
+}
+
+/// One pair: a sample of the text colour on the background, the ratio and its grade.
+fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message> {
+    if fg.id == bg.id {
+        return container(text("–").style(theme::muted))
+            .width(Length::Fixed(CELL.0))
+            .height(Length::Fixed(CELL.1))
+            .center(Length::Fixed(CELL.0))
+            .into();
+    }
+    let ratio = contrast_ratio(fg.rgb, bg.rgb);
+    let grade = Grade::of(ratio);
+    let text_color = theme::from_rgb(fg.rgb);
+    let sample = container(
+        text("Aa")
+            .size(20)
+            .font(theme::FONT_SEMIBOLD)
+            .color(text_color),
+    )
+    .center_x(Length::Fill)
+    .height(Length::Fixed(38.0))
+    .align_y(Alignment::Center)
+    .style(theme::solid(theme::from_rgb(bg.rgb)));
+    let verdict = row![
+        text(format!("{ratio:.1}")).size(size::SMALL),
+        text(ctx.tr(grade.label()))
+            .size(size::SMALL)
+            .font(theme::FONT_SEMIBOLD)
+            .style(theme::toned(grade.tone())),
+    ]
+    .spacing(6);
+    column![sample, container(verdict).center_x(Length::Fill)]
+        .spacing(4)
+        .width(Length::Fixed(CELL.0))
+        .height(Length::Fixed(CELL.1))
+        .into()
+}
+
+fn legend<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let item = |grade: Grade, explain: &str| {
+        row![
+            text(ctx.tr(grade.label()))
+                .font(theme::FONT_SEMIBOLD)
+                .style(theme::toned(grade.tone()))
+                .width(Length::Fixed(60.0)),
+            text(ctx.tr(explain)).size(size::SMALL),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+    };
+    column![
+        item(Grade::Aaa, "contrast-aaa-explain"),
+        item(Grade::Aa, "contrast-aa-explain"),
+        item(Grade::Large, "contrast-large-explain"),
+        item(Grade::Fail, "contrast-fail-explain"),
+    ]
+    .spacing(6)
+    .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_follow_wcag_thresholds() {
+        assert_eq!(Grade::of(21.0), Grade::Aaa);
+        assert_eq!(Grade::of(7.0), Grade::Aaa);
+        assert_eq!(Grade::of(6.99), Grade::Aa);
+        assert_eq!(Grade::of(4.5), Grade::Aa);
+        assert_eq!(Grade::of(4.49), Grade::Large);
+        assert_eq!(Grade::of(3.0), Grade::Large);
+        assert_eq!(Grade::of(2.99), Grade::Fail);
+    }
+}

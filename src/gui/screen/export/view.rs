@@ -1,0 +1,425 @@
+//! The export screen's layout: what is exported (left), for what and how (middle), the report and saving
+//! (right).
+
+use iced::widget::{Space, button, column, container, pick_list, progress_bar, row, scrollable, text, toggler};
+use iced::{Alignment, Color, Element, Length};
+
+use super::{Export, Message, Pack, Save};
+use crate::export::{self, plan::Units};
+use crate::gui::engine::{Finding, Severity};
+use crate::gui::picture::Spec;
+use crate::gui::screen::preset_size;
+use crate::gui::theme::{self, Tone, size};
+use crate::gui::widget::{self, Choice, focus};
+use crate::gui::Ctx;
+use crate::manual::{ColorSpace, Format, Medium};
+
+impl Export {
+    /// The screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let columns = row![
+            column![self.subject(ctx)]
+                .spacing(16)
+                .width(Length::FillPortion(5)),
+            column![self.presets(ctx)]
+                .spacing(16)
+                .width(Length::FillPortion(4)),
+            column![self.result(ctx), self.report(ctx), self.saving(ctx), self.pack_view(ctx)]
+                .spacing(16)
+                .width(Length::FillPortion(5)),
+        ]
+        .spacing(20);
+        scrollable(
+            column![
+                widget::title(ctx.tr("export-title"), Some(ctx.tr("export-subtitle"))),
+                columns,
+            ]
+            .spacing(20)
+            .padding(32),
+        )
+        .into()
+    }
+
+    fn subject<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let logos: Vec<Choice<String>> = m
+            .logos
+            .iter()
+            .map(|l| Choice::new(Some(l.id.clone()), l.name.get(ctx.lang).to_owned()))
+            .collect();
+        let selected = logos.iter().find(|c| c.value() == self.logo.as_ref()).cloned();
+        let logo_pick = focus(
+            pick_list(logos, selected, |c: Choice<String>| {
+                Message::Logo(c.into_value().unwrap_or_default())
+            })
+            .padding([8, 12])
+            .width(Length::Fill),
+            Some(Message::NextLogo),
+        );
+
+        let mut col = column![widget::caption(ctx.tr("export-logo")), logo_pick].spacing(8);
+        if let Some(logo) = self.logo.as_deref().and_then(|id| m.logo(id)) {
+            let lockups = logo.lockups.iter().map(|l| {
+                widget::choice(
+                    l.name.get(ctx.lang).to_owned(),
+                    self.lockup.as_deref() == Some(l.id.as_str()),
+                    Message::Lockup(l.id.clone()),
+                )
+            });
+            let mut colorways = vec![widget::choice(
+                ctx.tr("export-colorway-auto"),
+                self.colorway.is_none(),
+                Message::Colorway(None),
+            )];
+            colorways.extend(logo.colorways.iter().map(|c| {
+                widget::choice(
+                    c.name.get(ctx.lang).to_owned(),
+                    self.colorway.as_deref() == Some(c.id.as_str()),
+                    Message::Colorway(Some(c.id.clone())),
+                )
+            }));
+            col = col
+                .push(widget::caption(ctx.tr("detail-lockup")))
+                .push(row(lockups).spacing(8).wrap().vertical_spacing(8))
+                .push(widget::caption(ctx.tr("detail-colorway")))
+                .push(row(colorways).spacing(8).wrap().vertical_spacing(8));
+        }
+        let mut backgrounds = vec![widget::choice(
+            ctx.tr("export-transparent"),
+            self.background.is_none(),
+            Message::Background(None),
+        )];
+        backgrounds.extend(m.colors.iter().map(|c| {
+            let message = Message::Background(Some(c.id.clone()));
+            focus(
+                button(
+                    row![
+                        container(Space::new())
+                            .width(14)
+                            .height(14)
+                            .style(theme::solid(theme::from_rgb(c.rgb))),
+                        text(c.name.get(ctx.lang).to_owned()).size(size::SMALL),
+                    ]
+                    .spacing(6)
+                    .align_y(Alignment::Center),
+                )
+                .padding([6, 10])
+                .style(theme::choice_button(self.background.as_deref() == Some(c.id.as_str())))
+                .on_press(message.clone()),
+                Some(message),
+            )
+            .into()
+        }));
+        col = col
+            .push(widget::caption(ctx.tr("detail-background")))
+            .push(row(backgrounds).spacing(8).wrap().vertical_spacing(8));
+
+        let mut senders = vec![Choice::new(None, ctx.tr("export-sender-none"))];
+        senders.extend(
+            m.senders
+                .iter()
+                .map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())),
+        );
+        let sender = senders.iter().find(|c| c.value() == self.sender.as_ref()).cloned();
+        col = col.push(widget::caption(ctx.tr("export-sender"))).push(focus(
+            pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
+                .padding([8, 12])
+                .width(Length::Fill),
+            Some(Message::NextSender),
+        ));
+        widget::card(col)
+    }
+
+    fn presets<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let mut col = column![widget::heading(ctx.tr("export-presets"))].spacing(8);
+        for (medium, label) in [
+            (Medium::Print, "medium-print"),
+            (Medium::Office, "medium-office"),
+            (Medium::Web, "medium-web"),
+            (Medium::Social, "medium-social"),
+        ] {
+            let presets: Vec<Element<'a, Message>> = m
+                .presets
+                .iter()
+                .filter(|p| p.medium == medium)
+                .map(|p| {
+                    let selected = self.preset.as_deref() == Some(p.id.as_str());
+                    let message = Message::Preset(p.id.clone());
+                    focus(
+                        button(
+                            row![
+                                text(p.name.get(ctx.lang).to_owned()).width(Length::Fill),
+                                text(preset_size(ctx, p.size))
+                                    .size(size::SMALL)
+                                    .style(theme::muted),
+                            ]
+                            .spacing(8)
+                            .align_y(Alignment::Center),
+                        )
+                        .padding([7, 12])
+                        .width(Length::Fill)
+                        .style(theme::choice_button(selected))
+                        .on_press(message.clone()),
+                        Some(message),
+                    )
+                    .into()
+                })
+                .collect();
+            if presets.is_empty() {
+                continue;
+            }
+            col = col
+                .push(Space::new().height(6))
+                .push(text(ctx.tr(label)).font(theme::FONT_SEMIBOLD).size(size::SMALL))
+                .push(column(presets).spacing(6));
+        }
+        if let Some(preset) = self.preset.as_deref().and_then(|id| m.preset(id)) {
+            let formats = preset.formats.iter().map(|f| {
+                widget::choice(
+                    format_label(*f).to_owned(),
+                    self.format == Some(*f),
+                    Message::Format(*f),
+                )
+            });
+            col = col
+                .push(Space::new().height(6))
+                .push(widget::caption(ctx.tr("export-format")))
+                .push(row(formats).spacing(8));
+            if !preset.medium.is_screen() {
+                col = col.push(focus(
+                    toggler(self.page)
+                        .label(ctx.tr("export-page"))
+                        .on_toggle(Message::Page),
+                    Some(Message::Page(!self.page)),
+                ));
+            }
+        }
+        widget::card(col)
+    }
+
+    /// The preview of the file and its facts.
+    fn result<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let Some(request) = self.request() else {
+            return widget::card(widget::caption(ctx.tr("export-need-preset")));
+        };
+        let plan = match export::plan(m, &request) {
+            Ok(plan) => plan,
+            Err(e) => return widget::card(text(e.to_string())),
+        };
+        let (w, h) = plan.pixels;
+        let box_w = 300.0_f32;
+        let box_h = (box_w * h as f32 / w.max(1) as f32).clamp(60.0, 300.0);
+        let background = plan
+            .background
+            .map_or(Color::from_rgb8(0xee, 0xee, 0xee), |b| theme::from_rgb(b.rgb));
+        let spec = Spec {
+            request: request.clone(),
+            max_side: super::PREVIEW_SIDE,
+        };
+        let mut facts = column![
+            widget::field(
+                ctx.tr("export-file-size"),
+                ctx.tr_args("size-px", &[("width", w.into()), ("height", h.into())]),
+            ),
+            widget::field(ctx.tr("export-resolution"), format!("{} dpi", plan.dpi)),
+            widget::field(
+                ctx.tr("export-color-space"),
+                match (plan.color_space, request.format.is_raster()) {
+                    (ColorSpace::Cmyk, false) => ctx.tr("export-cmyk"),
+                    _ => "sRGB".to_owned(),
+                },
+            ),
+        ]
+        .spacing(6);
+        if plan.units == Units::Mm {
+            facts = facts.push(widget::field(
+                ctx.tr("export-print-size"),
+                ctx.tr_args(
+                    "size-mm",
+                    &[
+                        ("width", format!("{:.1}", plan.media().0).into()),
+                        ("height", format!("{:.1}", plan.media().1).into()),
+                    ],
+                ),
+            ));
+        }
+        if let Some(colorway) = plan.colorway.filter(|_| plan.colorway_picked) {
+            facts = facts.push(widget::field(
+                ctx.tr("detail-colorway"),
+                colorway.name.get(ctx.lang).to_owned(),
+            ));
+        }
+        widget::card(
+            column![
+                widget::heading(ctx.tr("export-result")),
+                widget::picture(ctx.pictures, &spec, box_w, box_h, background, ctx.tr("picture-failed")),
+                facts,
+            ]
+            .spacing(12),
+        )
+    }
+
+    fn report<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let mut col = column![widget::heading(ctx.tr("export-report"))].spacing(10);
+        if self.request().is_none() {
+            col = col.push(widget::caption(ctx.tr("export-report-waiting")));
+        } else if self.findings.is_empty() {
+            col = col.push(
+                container(text(ctx.tr("export-report-clean")))
+                    .padding([8, 12])
+                    .width(Length::Fill)
+                    .style(theme::banner(Tone::Success)),
+            );
+        }
+        for f in &self.findings {
+            col = col.push(finding(ctx, f));
+        }
+        widget::card(col)
+    }
+
+    fn saving<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let blocked = self.blocked(ctx);
+        let save = widget::primary(
+            ctx.tr("export-save"),
+            blocked.is_none().then_some(Message::Save),
+        );
+        let mut col = column![row![save, widget::caption(ctx.tr("export-enter-hint"))]
+            .spacing(12)
+            .align_y(Alignment::Center)]
+        .spacing(10);
+        if let Some(reason) = blocked {
+            col = col.push(text(reason).style(theme::toned(Tone::Danger)));
+        }
+        match &self.save {
+            Save::Saved(paths) => {
+                let shown = paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let mut saved = column![text(ctx.tr_args(
+                    "export-saved",
+                    &[("path", shown.into())]
+                ))]
+                .spacing(8);
+                if let Some(first) = paths.first() {
+                    saved = saved.push(widget::secondary(
+                        ctx.tr("export-reveal"),
+                        Some(Message::Reveal(first.clone())),
+                    ));
+                }
+                col = col.push(
+                    container(saved)
+                        .padding([10, 12])
+                        .width(Length::Fill)
+                        .style(theme::banner(Tone::Success)),
+                );
+            }
+            Save::Failed(e) => {
+                col = col.push(
+                    container(text(ctx.tr_args("export-failed", &[("error", e.clone().into())])))
+                        .padding([10, 12])
+                        .width(Length::Fill)
+                        .style(theme::banner(Tone::Danger)),
+                );
+            }
+            Save::Writing => col = col.push(widget::caption(ctx.tr("export-writing"))),
+            Save::Idle | Save::Choosing => {}
+        }
+        widget::card(col)
+    }
+
+    fn pack_view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let mut col = column![
+            widget::heading(ctx.tr("export-pack")),
+            widget::caption(ctx.tr("export-pack-explain")),
+        ]
+        .spacing(10);
+        col = match &self.pack {
+            Pack::Running {
+                done,
+                total,
+                cancelling,
+            } => col
+                .push(progress_bar(0.0..=(*total).max(1) as f32, *done as f32).girth(10))
+                .push(
+                    row![
+                        text(ctx.tr_args(
+                            "export-pack-progress",
+                            &[("done", (*done).into()), ("total", (*total).into())]
+                        ))
+                        .width(Length::Fill),
+                        widget::secondary(
+                            ctx.tr("action-cancel"),
+                            (!cancelling).then_some(Message::CancelPack),
+                        ),
+                    ]
+                    .align_y(Alignment::Center),
+                ),
+            Pack::Done(folder, count) => col
+                .push(text(ctx.tr_args(
+                    "export-pack-done",
+                    &[("count", (*count).into()), ("path", folder.display().to_string().into())],
+                )))
+                .push(
+                    row![
+                        widget::secondary(ctx.tr("export-reveal"), Some(Message::Reveal(folder.clone()))),
+                        widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack)),
+                    ]
+                    .spacing(8),
+                ),
+            Pack::Cancelled => col
+                .push(text(ctx.tr("export-pack-cancelled")))
+                .push(widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack))),
+            Pack::Failed(e) => col
+                .push(text(ctx.tr_args("export-failed", &[("error", e.clone().into())])).style(theme::toned(Tone::Danger)))
+                .push(widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack))),
+            Pack::Idle | Pack::Choosing => col.push(widget::secondary(
+                ctx.tr("export-pack-start"),
+                (self.logo.is_some() && self.pack == Pack::Idle).then_some(Message::Pack),
+            )),
+        };
+        widget::card(col)
+    }
+}
+
+fn finding<'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
+    let (tone, label) = match f.severity {
+        Severity::Blocking => (Tone::Danger, "severity-blocking"),
+        Severity::Warning => (Tone::Warning, "severity-warning"),
+        Severity::Info => (Tone::Info, "severity-info"),
+    };
+    let mut col = column![
+        text(ctx.tr(label))
+            .size(size::SMALL)
+            .font(theme::FONT_SEMIBOLD)
+            .style(theme::toned(tone)),
+        text(f.message.get(ctx.lang).to_owned()),
+    ]
+    .spacing(4);
+    if let Some(fix) = &f.fix {
+        col = col.push(
+            text(fix.get(ctx.lang).to_owned())
+                .size(size::SMALL)
+                .style(theme::muted),
+        );
+    }
+    container(col)
+        .padding([10, 12])
+        .width(Length::Fill)
+        .style(theme::banner(tone))
+        .into()
+}
+
+/// A format's name as people know it.
+fn format_label(format: Format) -> &'static str {
+    match format {
+        Format::Pdf => "PDF",
+        Format::Png => "PNG",
+        Format::Jpeg => "JPEG",
+        Format::Svg => "SVG",
+        Format::Ico => "ICO",
+    }
+}

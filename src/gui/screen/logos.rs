@@ -1,0 +1,394 @@
+//! Logoer: every logo as a thumbnail, grouped by sender, narrowed by search and filters.
+
+use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length};
+
+use crate::export::{Request, Target};
+use crate::gui::picture::Spec;
+use crate::gui::theme::{self, size};
+use crate::gui::widget::{self, Choice, focus};
+use crate::gui::{Ctx, id};
+use crate::manual::{ColorwayKind, Format, Logo, Manual};
+use crate::search::{Index, Query};
+
+/// How many logos are shown before "show more".
+const PAGE: usize = 60;
+
+/// Thumbnail box in logical pixels, and the size it is rendered at.
+const THUMB: (f32, f32) = (224.0, 126.0);
+const THUMB_RENDER: (u32, u32) = (448, 252);
+
+/// The logo browser.
+#[derive(Debug, Default)]
+pub struct Logos {
+    query: String,
+    sender: Option<String>,
+    lockup: Option<String>,
+    colorway: Option<ColorwayKind>,
+    index: Index,
+    results: Vec<usize>,
+    limit: usize,
+}
+
+/// What the user did.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The search text changed.
+    Query(String),
+    /// A sender was picked (`None`: every sender).
+    Sender(Option<String>),
+    /// Pick the next sender (keyboard).
+    NextSender,
+    /// A lockup was picked.
+    Lockup(Option<String>),
+    /// A colourway kind was picked.
+    Colorway(Option<ColorwayKind>),
+    /// Clear search and filters.
+    Clear,
+    /// Show the next page of results.
+    ShowMore,
+    /// Open a logo.
+    Open(String),
+}
+
+/// What the top level must do.
+#[derive(Debug)]
+pub enum Action {
+    /// Make sure these thumbnails are rendered.
+    Pictures(Vec<Spec>),
+    /// Show a logo's detail screen.
+    Open {
+        /// Logo id.
+        logo: String,
+        /// The lockup the user filtered for.
+        lockup: Option<String>,
+        /// The colourway shown on the card.
+        colorway: Option<String>,
+    },
+}
+
+impl Logos {
+    /// The browser for a manual, showing everything.
+    pub fn new(manual: &Manual) -> Logos {
+        let mut logos = Logos {
+            index: Index::new(manual),
+            limit: PAGE,
+            ..Logos::default()
+        };
+        logos.refresh(manual);
+        logos
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
+        let m = ctx.manual;
+        match message {
+            Message::Query(query) => self.query = query,
+            Message::Sender(sender) => self.sender = sender,
+            Message::NextSender => {
+                let position = self
+                    .sender
+                    .as_ref()
+                    .and_then(|s| m.senders.iter().position(|x| &x.id == s));
+                self.sender = match position {
+                    None => m.senders.first().map(|s| s.id.clone()),
+                    Some(i) => m.senders.get(i + 1).map(|s| s.id.clone()),
+                };
+            }
+            Message::Lockup(lockup) => self.lockup = lockup,
+            Message::Colorway(kind) => self.colorway = kind,
+            Message::Clear => {
+                self.query.clear();
+                self.sender = None;
+                self.lockup = None;
+                self.colorway = None;
+            }
+            Message::ShowMore => {
+                self.limit += PAGE;
+                return Action::Pictures(self.pictures(m));
+            }
+            Message::Open(logo) => {
+                let colorway = m
+                    .logo(&logo)
+                    .and_then(|l| self.variant(m, l))
+                    .map(|(_, c)| c.to_owned());
+                return Action::Open {
+                    logo,
+                    lockup: self.lockup.clone(),
+                    colorway,
+                };
+            }
+        }
+        self.limit = PAGE;
+        self.refresh(m);
+        Action::Pictures(self.pictures(m))
+    }
+
+    /// Recomputes the results (the search index is fast enough for every keystroke).
+    fn refresh(&mut self, m: &Manual) {
+        let query = Query::parse(&self.query);
+        let allowed: Option<Vec<&str>> = self
+            .sender
+            .as_ref()
+            .map(|s| m.logos_for_sender(s).iter().map(|l| l.id.as_str()).collect());
+        self.results = (0..m.logos.len())
+            .filter(|&i| {
+                let logo = &m.logos[i];
+                allowed
+                    .as_ref()
+                    .is_none_or(|ids| ids.contains(&logo.id.as_str()))
+                    && self.index.matches(i, &query)
+                    && self.variant(m, logo).is_some()
+            })
+            .collect();
+    }
+
+    /// The lockup and colourway a logo's card shows, if it has what the filters ask for.
+    fn variant<'l>(&self, m: &Manual, logo: &'l Logo) -> Option<(&'l str, &'l str)> {
+        let lockup = match &self.lockup {
+            Some(id) => logo.lockup(id)?,
+            None => logo.lockups.first()?,
+        };
+        let colorway = match self.colorway {
+            Some(kind) => logo.colorways.iter().find(|c| c.kind == kind)?,
+            None => crate::export::plan::pick_colorway(m, logo, None)?,
+        };
+        Some((&lockup.id, &colorway.id))
+    }
+
+    /// The thumbnail of a logo's card.
+    fn spec(&self, m: &Manual, logo: &Logo) -> Option<Spec> {
+        let (lockup, colorway) = self.variant(m, logo)?;
+        let background = logo
+            .colorway(colorway)
+            .and_then(|c| c.backgrounds.first())
+            .filter(|b| m.color(b).is_some());
+        let mut request = Request::logo(
+            &logo.id,
+            Target::Px {
+                width: THUMB_RENDER.0,
+                height: Some(THUMB_RENDER.1),
+            },
+            Format::Png,
+        )
+        .with_lockup(lockup)
+        .with_colorway(colorway);
+        request.background = background.cloned();
+        Some(Spec {
+            request,
+            max_side: THUMB_RENDER.0,
+        })
+    }
+
+    /// The thumbnails of the logos on show.
+    pub fn pictures(&self, m: &Manual) -> Vec<Spec> {
+        self.results
+            .iter()
+            .take(self.limit)
+            .filter_map(|&i| self.spec(m, &m.logos[i]))
+            .collect()
+    }
+
+    /// The screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let filters = self.filters(ctx);
+
+        let mut body = column![].spacing(28);
+        if self.results.is_empty() {
+            body = body.push(widget::card(
+                column![
+                    widget::heading(ctx.tr("logos-none")),
+                    widget::caption(ctx.tr("logos-none-hint")),
+                ]
+                .spacing(6),
+            ));
+        }
+        let shown: Vec<usize> = self.results.iter().take(self.limit).copied().collect();
+        for sender in &m.senders {
+            let cards: Vec<Element<'a, Message>> = shown
+                .iter()
+                .map(|&i| &m.logos[i])
+                .filter(|l| l.sender == sender.id)
+                .map(|l| self.card(ctx, l))
+                .collect();
+            if cards.is_empty() {
+                continue;
+            }
+            body = body.push(
+                column![
+                    row![
+                        widget::heading(sender.name.get(ctx.lang).to_owned()),
+                        widget::caption(ctx.tr(sender_kind(sender.kind))),
+                    ]
+                    .spacing(10)
+                    .align_y(Alignment::Center),
+                    row(cards).spacing(16).wrap().vertical_spacing(16),
+                ]
+                .spacing(12),
+            );
+        }
+        if self.results.len() > self.limit {
+            body = body.push(widget::secondary(
+                ctx.tr_args(
+                    "logos-show-more",
+                    &[("count", (self.results.len() - self.limit).into())],
+                ),
+                Some(Message::ShowMore),
+            ));
+        }
+
+        column![
+            column![
+                widget::title(
+                    ctx.tr("logos-title"),
+                    Some(ctx.tr_args(
+                        "logos-count",
+                        &[
+                            ("shown", self.results.len().into()),
+                            ("total", m.logos.len().into())
+                        ]
+                    )),
+                ),
+                filters,
+            ]
+            .spacing(16)
+            .padding([24, 32]),
+            scrollable(body.padding([8, 32]).width(Length::Fill)).height(Length::Fill),
+        ]
+        .into()
+    }
+
+    fn filters<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let all = |id: &str| ctx.tr(id);
+
+        let mut senders = vec![Choice::new(None, all("logos-all-senders"))];
+        senders.extend(m.senders.iter().map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())));
+        let sender = senders.iter().find(|c| c.value() == self.sender.as_ref()).cloned();
+
+        let mut lockups = vec![Choice::new(None, all("logos-all-lockups"))];
+        for logo in &m.logos {
+            for lockup in &logo.lockups {
+                if !lockups.iter().any(|c| c.value() == Some(&lockup.id)) {
+                    lockups.push(Choice::new(Some(lockup.id.clone()), lockup.name.get(ctx.lang).to_owned()));
+                }
+            }
+        }
+        let lockup = lockups.iter().find(|c| c.value() == self.lockup.as_ref()).cloned();
+
+        let mut colorways = vec![Choice::new(None, all("logos-all-colorways"))];
+        colorways.extend(
+            [
+                ColorwayKind::Positive,
+                ColorwayKind::Negative,
+                ColorwayKind::Black,
+                ColorwayKind::Greyscale,
+                ColorwayKind::Spot,
+            ]
+            .into_iter()
+            .map(|kind| Choice::new(Some(kind), ctx.tr(colorway_kind(kind)))),
+        );
+        let colorway = colorways.iter().find(|c| c.value() == self.colorway.as_ref()).cloned();
+
+        let search = text_input(&ctx.tr("logos-search"), &self.query)
+            .id(id::SEARCH)
+            .on_input(Message::Query)
+            .padding([9, 12])
+            .size(size::BODY)
+            .style(theme::input)
+            .width(Length::Fixed(340.0));
+
+        row![
+            search,
+            focus(
+                pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
+                    .padding([8, 12])
+                    .width(Length::Fixed(230.0)),
+                Some(Message::NextSender),
+            ),
+            pick_list(lockups, lockup, |c: Choice<String>| Message::Lockup(c.into_value()))
+                .padding([8, 12])
+                .width(Length::Fixed(170.0)),
+            pick_list(colorways, colorway, |c: Choice<ColorwayKind>| {
+                Message::Colorway(c.into_value())
+            })
+            .padding([8, 12])
+            .width(Length::Fixed(190.0)),
+            widget::link(ctx.tr("logos-clear"), Message::Clear),
+        ]
+        .spacing(10)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(10)
+        .into()
+    }
+
+    fn card<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let Some(spec) = self.spec(m, logo) else {
+            return column![].into();
+        };
+        let (lockup, colorway) = self.variant(m, logo).unwrap_or_default();
+        let background = spec
+            .request
+            .background
+            .as_deref()
+            .and_then(|b| m.color(b))
+            .map_or(iced::Color::WHITE, |c| theme::from_rgb(c.rgb));
+        let variant = [
+            logo.lockup(lockup).map(|l| l.name.get(ctx.lang)),
+            logo.colorway(colorway).map(|c| c.name.get(ctx.lang)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let content = column![
+            container(widget::picture(
+                ctx.pictures,
+                &spec,
+                THUMB.0,
+                THUMB.1,
+                background,
+                ctx.tr("picture-failed"),
+            )),
+            text(logo.name.get(ctx.lang).to_owned())
+                .font(theme::FONT_SEMIBOLD)
+                .size(size::BODY),
+            text(variant).size(size::SMALL).style(theme::muted),
+        ]
+        .spacing(6)
+        .width(Length::Fixed(THUMB.0));
+        let open = Message::Open(logo.id.clone());
+        focus(
+            button(content)
+                .padding(8)
+                .style(theme::card_button)
+                .on_press(open.clone()),
+            Some(open),
+        )
+        .radius(10.0)
+        .into()
+    }
+}
+
+/// The catalogue id of a sender kind's name.
+pub fn sender_kind(kind: crate::manual::SenderKind) -> &'static str {
+    match kind {
+        crate::manual::SenderKind::Kommune => "sender-kommune",
+        crate::manual::SenderKind::Forvaltning => "sender-forvaltning",
+        crate::manual::SenderKind::Institution => "sender-institution",
+    }
+}
+
+/// The catalogue id of a colourway kind's name.
+pub fn colorway_kind(kind: ColorwayKind) -> &'static str {
+    match kind {
+        ColorwayKind::Positive => "colorway-positive",
+        ColorwayKind::Negative => "colorway-negative",
+        ColorwayKind::Black => "colorway-black",
+        ColorwayKind::Greyscale => "colorway-greyscale",
+        ColorwayKind::Spot => "colorway-spot",
+    }
+}

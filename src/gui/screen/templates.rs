@@ -1,0 +1,219 @@
+//! Skabeloner: each template's metadata and its page geometry — the page rendered by the export engine with the
+//! logo where the size table puts it, and the template's fields drawn over it.
+
+use iced::widget::{Space, column, container, pin, row, scrollable, stack, text};
+use iced::{Color, Element, Length};
+
+use crate::export::{self, Request};
+use crate::gui::picture::Spec;
+use crate::gui::theme;
+use crate::gui::widget;
+use crate::gui::Ctx;
+use crate::manual::{Format, Manual, Rgb, Template, color::format_number};
+
+/// The page preview fits this box.
+const PAGE_BOX: (f32, f32) = (420.0, 460.0);
+
+/// The templates screen.
+#[derive(Debug, Default)]
+pub struct Templates {
+    selected: Option<String>,
+}
+
+/// What the user did.
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// Show a template.
+    Select(String),
+}
+
+/// What the top level must do.
+#[derive(Debug)]
+pub enum Action {
+    /// Make sure these pictures are rendered.
+    Pictures(Vec<Spec>),
+}
+
+impl Templates {
+    /// The screen, showing the first template.
+    pub fn new(m: &Manual) -> Templates {
+        Templates {
+            selected: m.templates.first().map(|t| t.id.clone()),
+        }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
+        match message {
+            Message::Select(id) => self.selected = Some(id),
+        }
+        Action::Pictures(self.pictures(ctx.manual))
+    }
+
+    fn template<'m>(&self, m: &'m Manual) -> Option<&'m Template> {
+        self.selected.as_deref().and_then(|id| m.template(id))
+    }
+
+    /// The page of a template: the kommune's logo placed by the size table on white paper.
+    fn page_spec(m: &Manual, template: &Template) -> Option<Spec> {
+        let logo = m
+            .logos
+            .iter()
+            .find(|l| m.sender(&l.sender).and_then(|s| s.parent.as_ref()).is_none())
+            .or(m.logos.first())?;
+        let preset = template.logo_size.as_deref().unwrap_or(&template.preset);
+        let mut request = Request::logo(&logo.id, Request::preset(preset), Format::Png);
+        request.page = true;
+        request.background = m.color_by_rgb(Rgb([255, 255, 255])).map(|c| c.id.clone());
+        Some(Spec {
+            request,
+            max_side: (PAGE_BOX.1 * 2.0) as u32,
+        })
+    }
+
+    /// The pictures this screen shows.
+    pub fn pictures(&self, m: &Manual) -> Vec<Spec> {
+        self.template(m)
+            .and_then(|t| Templates::page_spec(m, t))
+            .into_iter()
+            .collect()
+    }
+
+    /// The screen.
+    pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let list = m.templates.iter().fold(column![].spacing(8), |col, t| {
+            col.push(widget::choice(
+                t.name.get(ctx.lang).to_owned(),
+                self.selected.as_deref() == Some(t.id.as_str()),
+                Message::Select(t.id.clone()),
+            ))
+        });
+        let detail: Element<'a, Message> = match self.template(m) {
+            Some(t) => row![page(ctx, t), metadata(ctx, t)].spacing(24).into(),
+            None => widget::caption(ctx.tr("templates-none")),
+        };
+        scrollable(
+            column![
+                widget::title(ctx.tr("templates-title"), Some(ctx.tr("templates-subtitle"))),
+                row![list.width(Length::Fixed(220.0)), detail].spacing(24),
+            ]
+            .spacing(20)
+            .padding(32),
+        )
+        .into()
+    }
+}
+
+fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
+    let m = ctx.manual;
+    let preset = m.preset(&t.preset);
+    let format = preset.map_or_else(|| t.preset.clone(), |p| {
+        format!("{} · {}", p.name.get(ctx.lang), super::preset_size(ctx, p.size))
+    });
+    let bleed = preset.map_or_else(
+        || "–".to_owned(),
+        |p| ctx.tr_args("units-mm", &[("value", format_number(p.bleed_mm as f32).into())]),
+    );
+    let logo = t
+        .logo_size
+        .as_deref()
+        .and_then(|size| {
+            m.logos
+                .iter()
+                .find_map(|l| l.lockups.iter().find_map(|k| l.size_for(size, &k.id)))
+        })
+        .map_or_else(
+            || "–".to_owned(),
+            |e| {
+                ctx.tr_args(
+                    "templates-logo-size",
+                    &[
+                        ("width", format_number(e.width_mm as f32).into()),
+                        ("margin", format_number(e.margin_mm as f32).into()),
+                    ],
+                )
+            },
+        );
+    let fields = t.fields.iter().fold(column![].spacing(6), |col, f| {
+        col.push(widget::field(
+            f.name.get(ctx.lang).to_owned(),
+            ctx.tr_args(
+                "templates-field-geometry",
+                &[
+                    ("x", format_number(f.x_mm as f32).into()),
+                    ("y", format_number(f.y_mm as f32).into()),
+                    ("w", format_number(f.width_mm as f32).into()),
+                    ("h", format_number(f.height_mm as f32).into()),
+                ],
+            ),
+        ))
+    });
+    widget::card(
+        column![
+            widget::heading(t.name.get(ctx.lang).to_owned()),
+            widget::field(ctx.tr("templates-kind"), t.kind.clone()),
+            widget::field(ctx.tr("templates-format"), format),
+            widget::field(ctx.tr("templates-bleed"), bleed),
+            widget::field(ctx.tr("templates-logo"), logo),
+            widget::heading(ctx.tr("templates-fields")),
+            fields,
+            widget::caption(ctx.tr("templates-later")),
+        ]
+        .spacing(10),
+    )
+}
+
+/// The page: rendered by the export engine, with the trim box and the fields drawn over it.
+fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
+    let m = ctx.manual;
+    let Some(spec) = Templates::page_spec(m, t) else {
+        return Space::new().into();
+    };
+    let Ok(plan) = export::plan(m, &spec.request) else {
+        return widget::caption(ctx.tr("picture-failed"));
+    };
+    let (media_w, media_h) = plan.media();
+    let scale = (PAGE_BOX.0 / media_w as f32).min(PAGE_BOX.1 / media_h as f32);
+    let (w, h) = (media_w as f32 * scale, media_h as f32 * scale);
+    let bleed = plan.bleed as f32 * scale;
+    let mut layers = stack![container(widget::picture(
+        ctx.pictures,
+        &spec,
+        w,
+        h,
+        Color::WHITE,
+        ctx.tr("picture-failed"),
+    ))
+    .padding(0)];
+    let to_box = |mm: f64| mm as f32 * scale;
+    let origin = bleed;
+    let marker = theme::colors_for_background(Color::WHITE);
+    layers = layers.push(
+        pin(container(Space::new())
+            .width(to_box(plan.trim.0))
+            .height(to_box(plan.trim.1))
+            .style(theme::outline(Color { a: 0.5, ..marker }, 1.0)))
+        .x(origin)
+        .y(origin),
+    );
+    for f in &t.fields {
+        layers = layers.push(
+            pin(container(
+                text(f.name.get(ctx.lang).to_owned())
+                    .size(10)
+                    .color(marker),
+            )
+            .padding(2)
+            .width(to_box(f.width_mm))
+            .height(to_box(f.height_mm))
+            .style(theme::outline(marker, 1.0)))
+            .x(origin + to_box(f.x_mm))
+            .y(origin + to_box(f.y_mm)),
+        );
+    }
+    column![layers, widget::caption(ctx.tr("templates-preview-note"))]
+        .spacing(8)
+        .width(Length::Fixed(w.max(PAGE_BOX.0)))
+        .into()
+}
