@@ -107,4 +107,13 @@ impl Ctx<'_> {
     pub fn tr_args(&self, id: &str, args: &[(&str, fluent_bundle::FluentValue<'_>)]) -> String {
         i18n::tr_args(self.lang, id, args)
     }
+
+    /// A number as the language writes it: no trailing `.0`, and a decimal comma in Danish.
+    pub fn num(&self, value: f64) -> String {
+        let text = crate::manual::color::format_number(value as f32);
+        match self.lang {
+            Lang::Da => text.replace('.', ","),
+            Lang::En => text,
+        }
+    }
 }

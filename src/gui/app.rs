@@ -379,7 +379,7 @@ impl App {
                     ready.detail = logo_detail::LogoDetail::new(
                         ctx.manual,
                         &logo,
-                        lockup.as_deref(),
+                        Some(&lockup),
                         colorway.as_deref(),
                     );
                     Effect::Navigate(Page::Logo)

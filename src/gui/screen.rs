@@ -10,7 +10,7 @@ pub mod settings;
 pub mod templates;
 
 use crate::gui::Ctx;
-use crate::manual::{PresetSize, color::format_number};
+use crate::manual::{PresetSize};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,8 +61,8 @@ pub fn preset_size(ctx: &Ctx, size: PresetSize) -> String {
         PresetSize::Mm { width, height } => ctx.tr_args(
             "size-mm",
             &[
-                ("width", format_number(width as f32).into()),
-                ("height", format_number(height as f32).into()),
+                ("width", ctx.num(width).into()),
+                ("height", ctx.num(height).into()),
             ],
         ),
         PresetSize::Px {

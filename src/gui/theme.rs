@@ -201,10 +201,26 @@ pub fn solid(color: Color) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
-/// An outline only (overlays: clear space, minimum size).
+/// A block of colour without an edge (picture backgrounds).
+pub fn plain(color: Color) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
+        background: Some(color.into()),
+        ..container::Style::default()
+    }
+}
+
+/// A tinted area with an optional edge (overlays: the clear-space zone, template fields).
 pub fn outline(color: Color, width: f32) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {
-        background: Some(Color { a: 0.08, ..color }.into()),
+        background: Some(Color { a: 0.16, ..color }.into()),
+        border: border(color, width, 0.0),
+        ..container::Style::default()
+    }
+}
+
+/// An edge only (overlays: the logo box, the minimum size).
+pub fn frame(color: Color, width: f32) -> impl Fn(&Theme) -> container::Style {
+    move |_| container::Style {
         border: border(color, width, 0.0),
         ..container::Style::default()
     }
@@ -413,5 +429,22 @@ pub fn accent(theme: &Theme) -> iced::widget::text::Style {
         } else {
             GREEN
         }),
+    }
+}
+
+/// Drop-down lists, matching the text fields.
+pub fn pick_list(theme: &Theme, status: iced::widget::pick_list::Status) -> iced::widget::pick_list::Style {
+    let c = colors(theme);
+    let edge = match status {
+        iced::widget::pick_list::Status::Hovered
+        | iced::widget::pick_list::Status::Opened { .. } => c.primary,
+        iced::widget::pick_list::Status::Active => c.border,
+    };
+    iced::widget::pick_list::Style {
+        text_color: c.text,
+        placeholder_color: c.muted,
+        handle_color: c.muted,
+        background: c.surface.into(),
+        border: border(edge, 1.0, 8.0),
     }
 }

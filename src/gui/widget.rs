@@ -3,7 +3,7 @@
 pub mod focus;
 
 use iced::widget::{Space, button, column, container, image, row, text};
-use iced::{Alignment, Color, Element, Length, Theme};
+use iced::{Alignment, Color, Element, Length};
 
 use crate::gui::picture::{Entry, Pictures, Spec};
 use crate::gui::theme::{self, size};
@@ -165,6 +165,6 @@ pub fn picture<'a, Message: 'a>(
         .center(Length::Fill)
         .width(Length::Fixed(width))
         .height(Length::Fixed(height))
-        .style(move |theme: &Theme| theme::solid(background)(theme))
+        .style(theme::plain(background))
         .into()
 }

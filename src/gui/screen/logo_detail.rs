@@ -9,11 +9,12 @@ use crate::gui::picture::Spec;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
 use crate::gui::Ctx;
-use crate::manual::{Format, Logo, Manual, color::format_number};
+use crate::manual::{Format, Logo, Manual};
 
 /// The preview box on screen, and the size it is rendered at.
 const PREVIEW: (f32, f32) = (720.0, 420.0);
-const PREVIEW_RENDER: (u32, u32) = (1440, 840);
+const MARGIN: f32 = 48.0;
+const PREVIEW_RENDER: (u32, u32) = (1248, 648);
 
 /// The detail screen of one logo.
 #[derive(Debug, Clone)]
@@ -236,59 +237,76 @@ impl LogoDetail {
         let background = m
             .color(&self.background)
             .map_or(Color::WHITE, |c| theme::from_rgb(c.rgb));
-        let mut layers = stack![container(widget::picture(
+        let picture = widget::picture(
             ctx.pictures,
             &spec,
-            PREVIEW.0,
-            PREVIEW.1,
+            PREVIEW.0 - 2.0 * MARGIN,
+            PREVIEW.1 - 2.0 * MARGIN,
             background,
             ctx.tr("picture-failed"),
-        ))
-        .padding(0)];
-        // The preview box has the rendered picture's proportions: one scale maps render pixels to the box.
-        let scale = PREVIEW.0 / PREVIEW_RENDER.0 as f32;
-        if let Ok(plan) = export::plan(m, &spec.request) {
+        );
+        let mut layers = stack![container(picture)
+            .padding(MARGIN)
+            .style(theme::solid(background))];
+        // The picture has the render's proportions: one scale maps render pixels into the box.
+        let scale = (PREVIEW.0 - 2.0 * MARGIN) / PREVIEW_RENDER.0 as f32;
+        let marker = theme::colors_for_background(background);
+        if self.clear_space
+            && let Ok(plan) = export::plan(m, &spec.request)
+        {
+            let at = |v: f64| MARGIN + v as f32 * scale;
+            let len = |v: f64| v as f32 * scale;
             let r = plan.logo_rect;
             let cs = plan.clear_space;
-            let marker = theme::colors_for_background(background);
-            if self.clear_space {
+            // The clear space as four bands around the logo, so the logo itself keeps its true colours.
+            for (x, y, w, h) in [
+                (r.x - cs, r.y - cs, r.w + 2.0 * cs, cs),
+                (r.x - cs, r.y + r.h, r.w + 2.0 * cs, cs),
+                (r.x - cs, r.y, cs, r.h),
+                (r.x + r.w, r.y, cs, r.h),
+            ] {
                 layers = layers.push(
-                    pin(container(Space::new())
-                        .width(((r.w + 2.0 * cs) as f32) * scale)
-                        .height(((r.h + 2.0 * cs) as f32) * scale)
-                        .style(theme::outline(marker, 1.5)))
-                    .x(((r.x - cs) as f32) * scale)
-                    .y(((r.y - cs) as f32) * scale),
+                    pin(container(Space::new()).width(len(w)).height(len(h)).style(theme::outline(marker, 0.0)))
+                        .x(at(x))
+                        .y(at(y)),
                 );
+            }
+            for (x, y, w, h) in [
+                (r.x - cs, r.y - cs, r.w + 2.0 * cs, r.h + 2.0 * cs),
+                (r.x, r.y, r.w, r.h),
+            ] {
                 layers = layers.push(
                     pin(container(Space::new())
-                        .width((r.w as f32) * scale)
-                        .height((r.h as f32) * scale)
-                        .style(theme::outline(marker, 1.0)))
-                    .x((r.x as f32) * scale)
-                    .y((r.y as f32) * scale),
+                        .width(len(w))
+                        .height(len(h))
+                        .style(theme::frame(marker, 1.0)))
+                    .x(at(x))
+                    .y(at(y)),
                 );
             }
         }
         if self.minimum
             && let Some(min) = self.minimum_spec(m)
+            && let Ok(plan) = export::plan(m, &min.request)
         {
-            let width = min.max_side as f32;
+            let (w, h) = (plan.pixels.0 as f32, plan.pixels.1 as f32);
             layers = layers.push(
                 pin(column![
                     container(widget::picture(
                         ctx.pictures,
                         &min,
-                        width + 12.0,
-                        width * 0.6 + 12.0,
+                        w,
+                        h,
                         background,
                         String::new(),
                     ))
-                    .style(theme::outline(theme::colors_for_background(background), 1.5)),
+                    .padding(8)
+                    .style(theme::frame(marker, 1.5)),
                     container(text(ctx.tr("detail-minimum-actual")).size(size::SMALL))
                         .padding([2, 6])
                         .style(theme::card),
-                ])
+                ]
+                .spacing(4))
                 .x(12.0)
                 .y(12.0),
             );
@@ -406,9 +424,9 @@ impl LogoDetail {
         let minimum = match (print_mm, screen_px) {
             (Some(mm), Some(px)) => ctx.tr_args(
                 "detail-minimum-both",
-                &[("mm", format_number(mm as f32).into()), ("px", px.into())],
+                &[("mm", ctx.num(mm).into()), ("px", px.into())],
             ),
-            (Some(mm), None) => ctx.tr_args("units-mm", &[("value", format_number(mm as f32).into())]),
+            (Some(mm), None) => ctx.tr_args("units-mm", &[("value", ctx.num(mm).into())]),
             (None, Some(px)) => ctx.tr_args("units-px", &[("value", px.into())]),
             (None, None) => "–".to_owned(),
         };
@@ -431,7 +449,7 @@ impl LogoDetail {
                     ctx.tr_args(
                         "detail-clear-space-rule",
                         &[
-                            ("ratio", format_number(logo.clear_space_ratio as f32).into()),
+                            ("ratio", ctx.num(logo.clear_space_ratio).into()),
                             ("reference", logo.reference_name.get(ctx.lang).to_owned().into()),
                         ],
                     ),

@@ -1,6 +1,6 @@
 //! Logoer: every logo as a thumbnail, grouped by sender, narrowed by search and filters.
 
-use iced::widget::{button, column, container, pick_list, row, scrollable, text, text_input};
+use iced::widget::{button, column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use crate::export::{Request, Target};
@@ -8,11 +8,11 @@ use crate::gui::picture::Spec;
 use crate::gui::theme::{self, size};
 use crate::gui::widget::{self, Choice, focus};
 use crate::gui::{Ctx, id};
-use crate::manual::{ColorwayKind, Format, Logo, Manual};
+use crate::manual::{Colorway, ColorwayKind, Format, Lockup, Logo, Manual};
 use crate::search::{Index, Query};
 
 /// How many logos are shown before "show more".
-const PAGE: usize = 60;
+const PAGE: usize = 40;
 
 /// Thumbnail box in logical pixels, and the size it is rendered at.
 const THUMB: (f32, f32) = (224.0, 126.0);
@@ -47,8 +47,13 @@ pub enum Message {
     Clear,
     /// Show the next page of results.
     ShowMore,
-    /// Open a logo.
-    Open(String),
+    /// Open a logo in a lockup.
+    Open {
+        /// Logo id.
+        logo: String,
+        /// Lockup id.
+        lockup: String,
+    },
 }
 
 /// What the top level must do.
@@ -60,8 +65,8 @@ pub enum Action {
     Open {
         /// Logo id.
         logo: String,
-        /// The lockup the user filtered for.
-        lockup: Option<String>,
+        /// The lockup of the card.
+        lockup: String,
         /// The colourway shown on the card.
         colorway: Option<String>,
     },
@@ -107,14 +112,14 @@ impl Logos {
                 self.limit += PAGE;
                 return Action::Pictures(self.pictures(m));
             }
-            Message::Open(logo) => {
+            Message::Open { logo, lockup } => {
                 let colorway = m
                     .logo(&logo)
-                    .and_then(|l| self.variant(m, l))
-                    .map(|(_, c)| c.to_owned());
+                    .and_then(|l| self.colorway_of(m, l))
+                    .map(|c| c.id.clone());
                 return Action::Open {
                     logo,
-                    lockup: self.lockup.clone(),
+                    lockup,
                     colorway,
                 };
             }
@@ -138,31 +143,34 @@ impl Logos {
                     .as_ref()
                     .is_none_or(|ids| ids.contains(&logo.id.as_str()))
                     && self.index.matches(i, &query)
-                    && self.variant(m, logo).is_some()
+                    && !self.variants(m, logo).is_empty()
             })
             .collect();
     }
 
-    /// The lockup and colourway a logo's card shows, if it has what the filters ask for.
-    fn variant<'l>(&self, m: &Manual, logo: &'l Logo) -> Option<(&'l str, &'l str)> {
-        let lockup = match &self.lockup {
-            Some(id) => logo.lockup(id)?,
-            None => logo.lockups.first()?,
-        };
-        let colorway = match self.colorway {
-            Some(kind) => logo.colorways.iter().find(|c| c.kind == kind)?,
-            None => crate::export::plan::pick_colorway(m, logo, None)?,
-        };
-        Some((&lockup.id, &colorway.id))
+    /// The colourway the cards show: the filtered kind, else the default (positive) one.
+    fn colorway_of<'l>(&self, m: &Manual, logo: &'l Logo) -> Option<&'l Colorway> {
+        match self.colorway {
+            Some(kind) => logo.colorways.iter().find(|c| c.kind == kind),
+            None => crate::export::plan::pick_colorway(m, logo, None),
+        }
     }
 
-    /// The thumbnail of a logo's card.
-    fn spec(&self, m: &Manual, logo: &Logo) -> Option<Spec> {
-        let (lockup, colorway) = self.variant(m, logo)?;
-        let background = logo
-            .colorway(colorway)
-            .and_then(|c| c.backgrounds.first())
-            .filter(|b| m.color(b).is_some());
+    /// The cards of a logo: one per lockup (or the filtered lockup), in the card colourway.
+    fn variants<'l>(&self, m: &Manual, logo: &'l Logo) -> Vec<(&'l Lockup, &'l Colorway)> {
+        let Some(colorway) = self.colorway_of(m, logo) else {
+            return Vec::new();
+        };
+        logo.lockups
+            .iter()
+            .filter(|l| self.lockup.as_ref().is_none_or(|id| &l.id == id))
+            .filter(|l| l.artwork(&colorway.id).is_some())
+            .map(|l| (l, colorway))
+            .collect()
+    }
+
+    /// The thumbnail of a card, on the first background the colourway is approved for.
+    fn spec(m: &Manual, logo: &Logo, lockup: &Lockup, colorway: &Colorway) -> Spec {
         let mut request = Request::logo(
             &logo.id,
             Target::Px {
@@ -171,21 +179,30 @@ impl Logos {
             },
             Format::Png,
         )
-        .with_lockup(lockup)
-        .with_colorway(colorway);
-        request.background = background.cloned();
-        Some(Spec {
+        .with_lockup(&lockup.id)
+        .with_colorway(&colorway.id);
+        request.background = colorway
+            .backgrounds
+            .iter()
+            .find(|b| m.color(b).is_some())
+            .cloned();
+        Spec {
             request,
             max_side: THUMB_RENDER.0,
-        })
+        }
     }
 
-    /// The thumbnails of the logos on show.
+    /// The thumbnails of the cards on show.
     pub fn pictures(&self, m: &Manual) -> Vec<Spec> {
         self.results
             .iter()
             .take(self.limit)
-            .filter_map(|&i| self.spec(m, &m.logos[i]))
+            .flat_map(|&i| {
+                let logo = &m.logos[i];
+                self.variants(m, logo)
+                    .into_iter()
+                    .map(move |(l, c)| Logos::spec(m, logo, l, c))
+            })
             .collect()
     }
 
@@ -210,7 +227,11 @@ impl Logos {
                 .iter()
                 .map(|&i| &m.logos[i])
                 .filter(|l| l.sender == sender.id)
-                .map(|l| self.card(ctx, l))
+                .flat_map(|l| {
+                    self.variants(m, l)
+                        .into_iter()
+                        .map(move |(k, c)| card(ctx, l, k, c))
+                })
                 .collect();
             if cards.is_empty() {
                 continue;
@@ -297,23 +318,26 @@ impl Logos {
             .padding([9, 12])
             .size(size::BODY)
             .style(theme::input)
-            .width(Length::Fixed(340.0));
+            .width(Length::Fixed(300.0));
 
         row![
             search,
             focus(
                 pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
                     .padding([8, 12])
-                    .width(Length::Fixed(230.0)),
+                    .style(theme::pick_list)
+                    .width(Length::Fixed(220.0)),
                 Some(Message::NextSender),
             ),
             pick_list(lockups, lockup, |c: Choice<String>| Message::Lockup(c.into_value()))
                 .padding([8, 12])
+                .style(theme::pick_list)
                 .width(Length::Fixed(170.0)),
             pick_list(colorways, colorway, |c: Choice<ColorwayKind>| {
                 Message::Colorway(c.into_value())
             })
             .padding([8, 12])
+            .style(theme::pick_list)
             .width(Length::Fixed(190.0)),
             widget::link(ctx.tr("logos-clear"), Message::Clear),
         ]
@@ -323,54 +347,57 @@ impl Logos {
         .vertical_spacing(10)
         .into()
     }
+}
 
-    fn card<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
-        let m = ctx.manual;
-        let Some(spec) = self.spec(m, logo) else {
-            return column![].into();
-        };
-        let (lockup, colorway) = self.variant(m, logo).unwrap_or_default();
-        let background = spec
-            .request
-            .background
-            .as_deref()
-            .and_then(|b| m.color(b))
-            .map_or(iced::Color::WHITE, |c| theme::from_rgb(c.rgb));
-        let variant = [
-            logo.lockup(lockup).map(|l| l.name.get(ctx.lang)),
-            logo.colorway(colorway).map(|c| c.name.get(ctx.lang)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
-        let content = column![
-            container(widget::picture(
-                ctx.pictures,
-                &spec,
-                THUMB.0,
-                THUMB.1,
-                background,
-                ctx.tr("picture-failed"),
-            )),
-            text(logo.name.get(ctx.lang).to_owned())
-                .font(theme::FONT_SEMIBOLD)
-                .size(size::BODY),
-            text(variant).size(size::SMALL).style(theme::muted),
-        ]
-        .spacing(6)
-        .width(Length::Fixed(THUMB.0));
-        let open = Message::Open(logo.id.clone());
-        focus(
-            button(content)
-                .padding(8)
-                .style(theme::card_button)
-                .on_press(open.clone()),
-            Some(open),
-        )
-        .radius(10.0)
-        .into()
-    }
+/// A logo's card: its thumbnail, name and variant; a click opens it.
+fn card<'a>(
+    ctx: &Ctx<'a>,
+    logo: &'a Logo,
+    lockup: &'a Lockup,
+    colorway: &'a Colorway,
+) -> Element<'a, Message> {
+    let m = ctx.manual;
+    let spec = Logos::spec(m, logo, lockup, colorway);
+    let background = spec
+        .request
+        .background
+        .as_deref()
+        .and_then(|b| m.color(b))
+        .map_or(iced::Color::WHITE, |c| theme::from_rgb(c.rgb));
+    let variant = format!(
+        "{} · {}",
+        lockup.name.get(ctx.lang),
+        colorway.name.get(ctx.lang)
+    );
+    let content = column![
+        widget::picture(
+            ctx.pictures,
+            &spec,
+            THUMB.0,
+            THUMB.1,
+            background,
+            ctx.tr("picture-failed"),
+        ),
+        text(logo.name.get(ctx.lang).to_owned())
+            .font(theme::FONT_SEMIBOLD)
+            .size(size::BODY),
+        text(variant).size(size::SMALL).style(theme::muted),
+    ]
+    .spacing(6)
+    .width(Length::Fixed(THUMB.0));
+    let open = Message::Open {
+        logo: logo.id.clone(),
+        lockup: lockup.id.clone(),
+    };
+    focus(
+        button(content)
+            .padding(8)
+            .style(theme::card_button)
+            .on_press(open.clone()),
+        Some(open),
+    )
+    .radius(10.0)
+    .into()
 }
 
 /// The catalogue id of a sender kind's name.

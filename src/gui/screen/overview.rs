@@ -70,9 +70,7 @@ impl Overview {
             tile(ctx, "overview-count-senders", m.senders.len(), None),
             tile(ctx, "overview-count-families", m.families.len(), None),
         ]
-        .spacing(12)
-        .wrap()
-        .vertical_spacing(12);
+        .spacing(12);
 
         let chapters = m.chapters.iter().fold(
             column![widget::heading(ctx.tr("overview-chapters"))].spacing(10),
@@ -149,12 +147,12 @@ fn tile<'a>(ctx: &Ctx, label: &str, count: usize, page: Option<Page>) -> Element
             .style(theme::accent),
         text(ctx.tr(label)).size(size::SMALL),
     ]
-    .spacing(2)
-    .width(Length::Fixed(150.0));
+    .spacing(2);
     let message = page.map(Message::Open);
     focus(
         button(content)
             .padding([14, 18])
+            .width(Length::Fill)
             .style(theme::card_button)
             .on_press_maybe(message.clone()),
         message,

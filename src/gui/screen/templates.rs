@@ -9,7 +9,7 @@ use crate::gui::picture::Spec;
 use crate::gui::theme;
 use crate::gui::widget;
 use crate::gui::Ctx;
-use crate::manual::{Format, Manual, Rgb, Template, color::format_number};
+use crate::manual::{Format, Manual, Rgb, Template};
 
 /// The page preview fits this box.
 const PAGE_BOX: (f32, f32) = (420.0, 460.0);
@@ -113,7 +113,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     });
     let bleed = preset.map_or_else(
         || "–".to_owned(),
-        |p| ctx.tr_args("units-mm", &[("value", format_number(p.bleed_mm as f32).into())]),
+        |p| ctx.tr_args("units-mm", &[("value", ctx.num(p.bleed_mm).into())]),
     );
     let logo = t
         .logo_size
@@ -129,8 +129,8 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
                 ctx.tr_args(
                     "templates-logo-size",
                     &[
-                        ("width", format_number(e.width_mm as f32).into()),
-                        ("margin", format_number(e.margin_mm as f32).into()),
+                        ("width", ctx.num(e.width_mm).into()),
+                        ("margin", ctx.num(e.margin_mm).into()),
                     ],
                 )
             },
@@ -141,10 +141,10 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
             ctx.tr_args(
                 "templates-field-geometry",
                 &[
-                    ("x", format_number(f.x_mm as f32).into()),
-                    ("y", format_number(f.y_mm as f32).into()),
-                    ("w", format_number(f.width_mm as f32).into()),
-                    ("h", format_number(f.height_mm as f32).into()),
+                    ("x", ctx.num(f.x_mm).into()),
+                    ("y", ctx.num(f.y_mm).into()),
+                    ("w", ctx.num(f.width_mm).into()),
+                    ("h", ctx.num(f.height_mm).into()),
                 ],
             ),
         ))

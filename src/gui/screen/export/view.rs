@@ -53,6 +53,7 @@ impl Export {
                 Message::Logo(c.into_value().unwrap_or_default())
             })
             .padding([8, 12])
+            .style(theme::pick_list)
             .width(Length::Fill),
             Some(Message::NextLogo),
         );
@@ -124,6 +125,7 @@ impl Export {
         col = col.push(widget::caption(ctx.tr("export-sender"))).push(focus(
             pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
                 .padding([8, 12])
+                .style(theme::pick_list)
                 .width(Length::Fill),
             Some(Message::NextSender),
         ));
