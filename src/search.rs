@@ -73,10 +73,7 @@ impl Query {
     /// Parses what the user typed.
     pub fn parse(text: &str) -> Query {
         Query {
-            words: fold(text)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect(),
+            words: fold(text).split_whitespace().map(str::to_owned).collect(),
         }
     }
 
@@ -134,7 +131,10 @@ mod tests {
 
     #[test]
     fn folding_handles_danish_letters_and_punctuation() {
-        assert_eq!(fold("Sønderborg Kommune – logo"), "soenderborg kommune   logo");
+        assert_eq!(
+            fold("Sønderborg Kommune – logo"),
+            "soenderborg kommune   logo"
+        );
         assert_eq!(fold("Kærhave/Åbenrå"), "kaerhave aabenraa");
     }
 }

@@ -206,7 +206,11 @@ impl App {
             Message::SettingsSaved(Err(e)) => {
                 self.notice = Some((
                     Tone::Danger,
-                    i18n::tr_args(self.lang(), "notice-settings-failed", &[("error", e.into())]),
+                    i18n::tr_args(
+                        self.lang(),
+                        "notice-settings-failed",
+                        &[("error", e.into())],
+                    ),
                 ));
                 Task::none()
             }
@@ -291,7 +295,11 @@ impl App {
             Shortcut::Previous => operation::focus_previous(),
             Shortcut::Search => {
                 let show = self.navigate(Page::Logos);
-                Task::batch([show, operation::focus(id::SEARCH), operation::select_all(id::SEARCH)])
+                Task::batch([
+                    show,
+                    operation::focus(id::SEARCH),
+                    operation::select_all(id::SEARCH),
+                ])
             }
             Shortcut::Enter if self.page == Page::Export => {
                 self.screen(Message::Export(export::Message::Save))
@@ -348,9 +356,10 @@ impl App {
 
     fn save_settings(&self) -> Task<Message> {
         let settings = self.settings.clone();
-        Task::perform(job::run(move || settings.save().map_err(|e| e.to_string())), |r| {
-            Message::SettingsSaved(r.and_then(|r| r))
-        })
+        Task::perform(
+            job::run(move || settings.save().map_err(|e| e.to_string())),
+            |r| Message::SettingsSaved(r.and_then(|r| r)),
+        )
     }
 
     /// Passes a screen's message to it and carries out what it asks for.
@@ -409,7 +418,12 @@ impl App {
             },
             Message::Export(m) => {
                 let action = ready.export.update(m, &ctx);
-                export_effect(action, &ready.loaded.manual, &mut ready.pack, &*self.desktop)
+                export_effect(
+                    action,
+                    &ready.loaded.manual,
+                    &mut ready.pack,
+                    &*self.desktop,
+                )
             }
             Message::Settings(m) => match ready.settings.update(m, &ctx) {
                 settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
@@ -453,7 +467,11 @@ impl App {
             Effect::Copy(value) => {
                 self.notice = Some((
                     Tone::Success,
-                    i18n::tr_args(self.lang(), "notice-copied", &[("value", value.clone().into())]),
+                    i18n::tr_args(
+                        self.lang(),
+                        "notice-copied",
+                        &[("value", value.clone().into())],
+                    ),
                 ));
                 iced::clipboard::write(value)
             }
@@ -500,10 +518,11 @@ fn export_effect(
     match action {
         export::Action::None => Effect::None,
         export::Action::Pictures(specs) => Effect::Pictures(specs),
-        export::Action::AskSavePath(dialog) => Effect::Task(Task::perform(
-            desktop.save_file(dialog),
-            move |path| done(export::Message::SavePath(path)),
-        )),
+        export::Action::AskSavePath(dialog) => {
+            Effect::Task(Task::perform(desktop.save_file(dialog), move |path| {
+                done(export::Message::SavePath(path))
+            }))
+        }
         export::Action::Write { request, path } => {
             let manual = Arc::clone(manual);
             Effect::Task(Task::perform(
@@ -515,10 +534,11 @@ fn export_effect(
             Ok(()) => Effect::None,
             Err(e) => Effect::Notice(Tone::Danger, e),
         },
-        export::Action::AskPackFolder(dialog) => Effect::Task(Task::perform(
-            desktop.pick_folder(dialog),
-            move |folder| done(export::Message::PackFolder(folder)),
-        )),
+        export::Action::AskPackFolder(dialog) => {
+            Effect::Task(Task::perform(desktop.pick_folder(dialog), move |folder| {
+                done(export::Message::PackFolder(folder))
+            }))
+        }
         export::Action::RunPack {
             logo,
             formats,

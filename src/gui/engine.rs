@@ -96,7 +96,11 @@ pub fn file_name(manual: &Manual, request: &Request) -> Result<String, String> {
         Some(preset) => parts.push(crate::naming::slug(&preset.id)),
         None => parts.push(format!("{}x{}", plan.pixels.0, plan.pixels.1)),
     }
-    Ok(format!("{}.{}", parts.join("_"), request.format.extension()))
+    Ok(format!(
+        "{}.{}",
+        parts.join("_"),
+        request.format.extension()
+    ))
 }
 
 /// Writes one export to `path` (interim body; becomes `export::write`). Returns the files written.
@@ -239,7 +243,10 @@ pub fn check(manual: &Manual, request: &Request) -> Vec<Finding> {
         let names = |lang: Lang| -> Vec<(&'static str, FluentValue<'static>)> {
             vec![
                 ("colorway", colorway.name.get(lang).to_owned().into()),
-                ("background", background.color.name.get(lang).to_owned().into()),
+                (
+                    "background",
+                    background.color.name.get(lang).to_owned().into(),
+                ),
             ]
         };
         findings.push(Finding {
@@ -271,7 +278,12 @@ pub fn check(manual: &Manual, request: &Request) -> Vec<Finding> {
                 .map(|min| (format!("{mm:.1} mm"), format!("{min} mm"))),
             None => screen_px
                 .filter(|min| plan.logo_width_px() + 1e-9 < f64::from(*min))
-                .map(|min| (format!("{:.0} px", plan.logo_width_px()), format!("{min} px"))),
+                .map(|min| {
+                    (
+                        format!("{:.0} px", plan.logo_width_px()),
+                        format!("{min} px"),
+                    )
+                }),
         };
         if let Some((measured, required)) = below {
             findings.push(Finding {

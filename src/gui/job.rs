@@ -9,7 +9,9 @@ use iced::futures::{Stream, StreamExt};
 
 /// Runs `work` on the rayon pool and resolves with its result. A job that panics resolves with an error
 /// instead of taking the interface down.
-pub async fn run<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+pub async fn run<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, String> {
     let (sender, receiver) = oneshot::channel();
     rayon::spawn(move || {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));

@@ -29,7 +29,9 @@ fn shortcut(event: Event, status: event::Status, _window: window::Id) -> Option<
     let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
         return None;
     };
-    if modifiers.command() && matches!(&key, Key::Character(c) if c.as_str().eq_ignore_ascii_case("f")) {
+    if modifiers.command()
+        && matches!(&key, Key::Character(c) if c.as_str().eq_ignore_ascii_case("f"))
+    {
         return Some(Shortcut::Search);
     }
     if status == event::Status::Captured {

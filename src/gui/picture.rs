@@ -110,7 +110,8 @@ impl Pictures {
                 *used = self.clock;
                 continue;
             }
-            self.entries.insert(key.clone(), (Entry::Pending, self.clock));
+            self.entries
+                .insert(key.clone(), (Entry::Pending, self.clock));
             let manual = Arc::clone(manual);
             let dir = self.cache_dir.clone();
             tasks.push(Task::perform(

@@ -24,12 +24,20 @@ pub fn view<'a, Message: Clone + 'a>(
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
-    let tone = if errors > 0 { Tone::Danger } else { Tone::Warning };
+    let tone = if errors > 0 {
+        Tone::Danger
+    } else {
+        Tone::Warning
+    };
     let summary = ctx.tr_args(
         "problems-summary",
         &[("errors", errors.into()), ("warnings", warnings.into())],
     );
-    let label = if open { "problems-hide" } else { "problems-show" };
+    let label = if open {
+        "problems-hide"
+    } else {
+        "problems-show"
+    };
     let mut col = column![
         row![
             text(summary).width(Length::Fill),

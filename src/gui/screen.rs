@@ -10,7 +10,7 @@ pub mod settings;
 pub mod templates;
 
 use crate::gui::Ctx;
-use crate::manual::{PresetSize};
+use crate::manual::PresetSize;
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! set in IBM Plex Sans. Every style function the screens use lives here.
 
 use iced::widget::{button, container, text_input};
-use iced::{Background, Border, Color, Font, Shadow, Theme, Vector, font};
+use iced::{Background, Border, Color, Font, Theme, font};
 
 use crate::settings;
 
@@ -157,12 +157,8 @@ pub fn card(theme: &Theme) -> container::Style {
     let c = colors(theme);
     container::Style {
         background: Some(c.surface.into()),
+        // No shadow: tiny-skia's partial redraws stack blurred shadows into grey veils.
         border: border(c.border, 1.0, 10.0),
-        shadow: Shadow {
-            color: Color::from_rgba(0.0, 0.0, 0.0, 0.04),
-            offset: Vector::new(0.0, 1.0),
-            blur_radius: 3.0,
-        },
         text_color: Some(c.text),
         ..container::Style::default()
     }
@@ -433,7 +429,10 @@ pub fn accent(theme: &Theme) -> iced::widget::text::Style {
 }
 
 /// Drop-down lists, matching the text fields.
-pub fn pick_list(theme: &Theme, status: iced::widget::pick_list::Status) -> iced::widget::pick_list::Style {
+pub fn pick_list(
+    theme: &Theme,
+    status: iced::widget::pick_list::Status,
+) -> iced::widget::pick_list::Style {
     let c = colors(theme);
     let edge = match status {
         iced::widget::pick_list::Status::Hovered

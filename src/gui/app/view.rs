@@ -134,10 +134,11 @@ impl App {
 
     fn rail<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         let m = ctx.manual;
-        let mark: Element<'a, Message> = match brand_spec(m).and_then(|s| ctx.pictures.get(&s).cloned()) {
-            Some(Entry::Ready { handle, .. }) => iced::widget::image(handle).width(48).into(),
-            _ => Space::new().width(48).height(24).into(),
-        };
+        let mark: Element<'a, Message> =
+            match brand_spec(m).and_then(|s| ctx.pictures.get(&s).cloned()) {
+                Some(Entry::Ready { handle, .. }) => iced::widget::image(handle).width(48).into(),
+                _ => Space::new().width(48).height(24).into(),
+            };
         let brand = column![
             mark,
             text(ctx.tr("app-name"))
@@ -176,9 +177,11 @@ impl App {
                 Space::new().height(20),
                 column(items.collect::<Vec<Element<'a, Message>>>()).spacing(4),
                 Space::new().height(Length::Fill),
-                text(version)
-                    .size(size::SMALL)
-                    .color(theme::mix(theme::LIGHT.on_primary, theme::GREEN, 0.3)),
+                text(version).size(size::SMALL).color(theme::mix(
+                    theme::LIGHT.on_primary,
+                    theme::GREEN,
+                    0.3
+                )),
             ]
             .spacing(4),
         )

@@ -4,9 +4,9 @@
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::gui::Ctx;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
-use crate::gui::Ctx;
 use crate::manual::color::contrast_ratio;
 use crate::manual::{Color, Role};
 

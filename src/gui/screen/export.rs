@@ -6,11 +6,11 @@ mod view;
 use std::path::PathBuf;
 
 use crate::export::Request;
+use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, SaveDialog};
 use crate::gui::engine::{self, Finding, Severity};
 use crate::gui::job::Progress;
 use crate::gui::picture::Spec;
-use crate::gui::Ctx;
 use crate::manual::{Format, Manual};
 
 /// Longest side of the export preview.
@@ -146,10 +146,16 @@ pub enum Action {
 }
 
 impl Export {
-    /// The export screen, starting from the first logo and nothing chosen yet.
+    /// The export screen, starting from the top sender's logo and nothing chosen yet.
     pub fn new(m: &Manual) -> Export {
+        let logo = m
+            .logos
+            .iter()
+            .find(|l| m.sender(&l.sender).is_some_and(|s| s.parent.is_none()))
+            .or(m.logos.first());
         Export {
-            logo: m.logos.first().map(|l| l.id.clone()),
+            logo: logo.map(|l| l.id.clone()),
+            sender: logo.map(|l| l.sender.clone()),
             ..Export::default()
         }
     }
@@ -196,25 +202,26 @@ impl Export {
         matches!(self.pack, Pack::Running { .. })
     }
 
-    /// Why "Gem…" cannot be pressed now, as catalogue id and an optional finding's message.
-    fn blocked(&self, ctx: &Ctx) -> Option<String> {
+    /// Why "Gem…" cannot be pressed now, and whether the reason is that the file breaks the manual.
+    fn blocked(&self, ctx: &Ctx) -> Option<(String, bool)> {
         if self.logo.is_none() {
-            return Some(ctx.tr("export-need-logo"));
+            return Some((ctx.tr("export-need-logo"), false));
         }
         if self.preset.is_none() {
-            return Some(ctx.tr("export-need-preset"));
+            return Some((ctx.tr("export-need-preset"), false));
         }
         if matches!(self.save, Save::Choosing | Save::Writing) {
-            return Some(ctx.tr("export-saving"));
+            return Some((ctx.tr("export-saving"), false));
         }
         self.findings
             .iter()
             .find(|f| f.severity == Severity::Blocking)
             .map(|f| {
-                ctx.tr_args(
+                let reason = ctx.tr_args(
                     "export-blocked",
                     &[("reason", f.message.get(ctx.lang).to_owned().into())],
-                )
+                );
+                (reason, true)
             })
     }
 
@@ -223,7 +230,12 @@ impl Export {
         let m = ctx.manual;
         // Keep lockup and format valid for the logo and preset.
         if let Some(logo) = self.logo.as_deref().and_then(|id| m.logo(id)) {
-            if self.lockup.as_deref().and_then(|id| logo.lockup(id)).is_none() {
+            if self
+                .lockup
+                .as_deref()
+                .and_then(|id| logo.lockup(id))
+                .is_none()
+            {
                 self.lockup = logo.lockups.first().map(|l| l.id.clone());
             }
             if self

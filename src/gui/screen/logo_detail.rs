@@ -5,10 +5,10 @@ use iced::widget::{Space, button, column, container, pin, row, scrollable, stack
 use iced::{Alignment, Color, Element, Length};
 
 use crate::export::{self, Request, Target};
+use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
-use crate::gui::Ctx;
 use crate::manual::{Format, Logo, Manual};
 
 /// The preview box on screen, and the size it is rendered at.
@@ -76,9 +76,7 @@ impl LogoDetail {
         colorway: Option<&str>,
     ) -> Option<LogoDetail> {
         let l = m.logo(logo)?;
-        let lockup = lockup
-            .and_then(|id| l.lockup(id))
-            .or(l.lockups.first())?;
+        let lockup = lockup.and_then(|id| l.lockup(id)).or(l.lockups.first())?;
         let colorway = colorway
             .and_then(|id| l.colorway(id))
             .or_else(|| export::plan::pick_colorway(m, l, None))?;
@@ -245,9 +243,11 @@ impl LogoDetail {
             background,
             ctx.tr("picture-failed"),
         );
-        let mut layers = stack![container(picture)
-            .padding(MARGIN)
-            .style(theme::solid(background))];
+        let mut layers = stack![
+            container(picture)
+                .padding(MARGIN)
+                .style(theme::solid(background))
+        ];
         // The picture has the render's proportions: one scale maps render pixels into the box.
         let scale = (PREVIEW.0 - 2.0 * MARGIN) / PREVIEW_RENDER.0 as f32;
         let marker = theme::colors_for_background(background);
@@ -266,9 +266,12 @@ impl LogoDetail {
                 (r.x + r.w, r.y, cs, r.h),
             ] {
                 layers = layers.push(
-                    pin(container(Space::new()).width(len(w)).height(len(h)).style(theme::outline(marker, 0.0)))
-                        .x(at(x))
-                        .y(at(y)),
+                    pin(container(Space::new())
+                        .width(len(w))
+                        .height(len(h))
+                        .style(theme::outline(marker, 0.0)))
+                    .x(at(x))
+                    .y(at(y)),
                 );
             }
             for (x, y, w, h) in [
@@ -355,9 +358,12 @@ impl LogoDetail {
             let message = Message::Background(c.id.clone());
             focus(
                 button(
-                    row![swatch, text(c.name.get(ctx.lang).to_owned()).size(size::SMALL)]
-                        .spacing(6)
-                        .align_y(Alignment::Center),
+                    row![
+                        swatch,
+                        text(c.name.get(ctx.lang).to_owned()).size(size::SMALL)
+                    ]
+                    .spacing(6)
+                    .align_y(Alignment::Center),
                 )
                 .padding([6, 10])
                 .style(theme::choice_button(c.id == self.background))
@@ -450,7 +456,10 @@ impl LogoDetail {
                         "detail-clear-space-rule",
                         &[
                             ("ratio", ctx.num(logo.clear_space_ratio).into()),
-                            ("reference", logo.reference_name.get(ctx.lang).to_owned().into()),
+                            (
+                                "reference",
+                                logo.reference_name.get(ctx.lang).to_owned().into()
+                            ),
                         ],
                     ),
                 ),

@@ -132,10 +132,12 @@ impl Logos {
     /// Recomputes the results (the search index is fast enough for every keystroke).
     fn refresh(&mut self, m: &Manual) {
         let query = Query::parse(&self.query);
-        let allowed: Option<Vec<&str>> = self
-            .sender
-            .as_ref()
-            .map(|s| m.logos_for_sender(s).iter().map(|l| l.id.as_str()).collect());
+        let allowed: Option<Vec<&str>> = self.sender.as_ref().map(|s| {
+            m.logos_for_sender(s)
+                .iter()
+                .map(|l| l.id.as_str())
+                .collect()
+        });
         self.results = (0..m.logos.len())
             .filter(|&i| {
                 let logo = &m.logos[i];
@@ -285,18 +287,31 @@ impl Logos {
         let all = |id: &str| ctx.tr(id);
 
         let mut senders = vec![Choice::new(None, all("logos-all-senders"))];
-        senders.extend(m.senders.iter().map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())));
-        let sender = senders.iter().find(|c| c.value() == self.sender.as_ref()).cloned();
+        senders.extend(
+            m.senders
+                .iter()
+                .map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())),
+        );
+        let sender = senders
+            .iter()
+            .find(|c| c.value() == self.sender.as_ref())
+            .cloned();
 
         let mut lockups = vec![Choice::new(None, all("logos-all-lockups"))];
         for logo in &m.logos {
             for lockup in &logo.lockups {
                 if !lockups.iter().any(|c| c.value() == Some(&lockup.id)) {
-                    lockups.push(Choice::new(Some(lockup.id.clone()), lockup.name.get(ctx.lang).to_owned()));
+                    lockups.push(Choice::new(
+                        Some(lockup.id.clone()),
+                        lockup.name.get(ctx.lang).to_owned(),
+                    ));
                 }
             }
         }
-        let lockup = lockups.iter().find(|c| c.value() == self.lockup.as_ref()).cloned();
+        let lockup = lockups
+            .iter()
+            .find(|c| c.value() == self.lockup.as_ref())
+            .cloned();
 
         let mut colorways = vec![Choice::new(None, all("logos-all-colorways"))];
         colorways.extend(
@@ -310,7 +325,10 @@ impl Logos {
             .into_iter()
             .map(|kind| Choice::new(Some(kind), ctx.tr(colorway_kind(kind)))),
         );
-        let colorway = colorways.iter().find(|c| c.value() == self.colorway.as_ref()).cloned();
+        let colorway = colorways
+            .iter()
+            .find(|c| c.value() == self.colorway.as_ref())
+            .cloned();
 
         let search = text_input(&ctx.tr("logos-search"), &self.query)
             .id(id::SEARCH)
@@ -323,16 +341,20 @@ impl Logos {
         row![
             search,
             focus(
-                pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
-                    .padding([8, 12])
-                    .style(theme::pick_list)
-                    .width(Length::Fixed(220.0)),
-                Some(Message::NextSender),
-            ),
-            pick_list(lockups, lockup, |c: Choice<String>| Message::Lockup(c.into_value()))
+                pick_list(senders, sender, |c: Choice<String>| Message::Sender(
+                    c.into_value()
+                ))
                 .padding([8, 12])
                 .style(theme::pick_list)
-                .width(Length::Fixed(170.0)),
+                .width(Length::Fixed(220.0)),
+                Some(Message::NextSender),
+            ),
+            pick_list(lockups, lockup, |c: Choice<String>| Message::Lockup(
+                c.into_value()
+            ))
+            .padding([8, 12])
+            .style(theme::pick_list)
+            .width(Length::Fixed(170.0)),
             pick_list(colorways, colorway, |c: Choice<ColorwayKind>| {
                 Message::Colorway(c.into_value())
             })

@@ -4,9 +4,9 @@ use iced::widget::{button, column, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use super::Page;
+use crate::gui::Ctx;
 use crate::gui::theme::{self, size};
 use crate::gui::widget::{self, focus};
-use crate::gui::Ctx;
 
 /// The overview has no state of its own: everything comes from the manual.
 #[derive(Debug, Default)]
@@ -63,10 +63,30 @@ impl Overview {
         );
 
         let tiles = row![
-            tile(ctx, "overview-count-logos", m.logos.len(), Some(Page::Logos)),
-            tile(ctx, "overview-count-colors", m.colors.len(), Some(Page::Colors)),
-            tile(ctx, "overview-count-presets", m.presets.len(), Some(Page::Export)),
-            tile(ctx, "overview-count-templates", m.templates.len(), Some(Page::Templates)),
+            tile(
+                ctx,
+                "overview-count-logos",
+                m.logos.len(),
+                Some(Page::Logos)
+            ),
+            tile(
+                ctx,
+                "overview-count-colors",
+                m.colors.len(),
+                Some(Page::Colors)
+            ),
+            tile(
+                ctx,
+                "overview-count-presets",
+                m.presets.len(),
+                Some(Page::Export)
+            ),
+            tile(
+                ctx,
+                "overview-count-templates",
+                m.templates.len(),
+                Some(Page::Templates)
+            ),
             tile(ctx, "overview-count-senders", m.senders.len(), None),
             tile(ctx, "overview-count-families", m.families.len(), None),
         ]

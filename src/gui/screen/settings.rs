@@ -117,7 +117,10 @@ impl Settings {
                 text(source),
                 widget::caption(ctx.tr("settings-manual-explain")),
                 row![
-                    widget::secondary(ctx.tr("settings-choose-folder"), Some(Message::PickManualFolder)),
+                    widget::secondary(
+                        ctx.tr("settings-choose-folder"),
+                        Some(Message::PickManualFolder)
+                    ),
                     widget::secondary(ctx.tr("settings-use-embedded"), Some(Message::UseEmbedded)),
                     widget::secondary(ctx.tr("settings-reload"), Some(Message::Reload)),
                 ]
@@ -135,10 +138,15 @@ impl Settings {
                 widget::heading(ctx.tr("settings-export-folder")),
                 text(export_folder),
                 row![
-                    widget::secondary(ctx.tr("settings-choose-folder"), Some(Message::PickExportFolder)),
+                    widget::secondary(
+                        ctx.tr("settings-choose-folder"),
+                        Some(Message::PickExportFolder)
+                    ),
                     widget::secondary(
                         ctx.tr("settings-clear"),
-                        s.export_folder.is_some().then_some(Message::ClearExportFolder)
+                        s.export_folder
+                            .is_some()
+                            .then_some(Message::ClearExportFolder)
                     ),
                 ]
                 .spacing(8),
@@ -147,7 +155,12 @@ impl Settings {
         );
         let saved_in = crate::settings::settings_path().map_or_else(
             || ctx.tr("settings-not-saved"),
-            |p| ctx.tr_args("settings-saved-in", &[("path", p.display().to_string().into())]),
+            |p| {
+                ctx.tr_args(
+                    "settings-saved-in",
+                    &[("path", p.display().to_string().into())],
+                )
+            },
         );
         scrollable(
             column![

@@ -5,10 +5,10 @@ use iced::widget::{Space, column, container, pin, row, scrollable, stack, text};
 use iced::{Color, Element, Length};
 
 use crate::export::{self, Request};
+use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::theme;
 use crate::gui::widget;
-use crate::gui::Ctx;
 use crate::manual::{Format, Manual, Rgb, Template};
 
 /// The page preview fits this box.
@@ -59,7 +59,11 @@ impl Templates {
         let logo = m
             .logos
             .iter()
-            .find(|l| m.sender(&l.sender).and_then(|s| s.parent.as_ref()).is_none())
+            .find(|l| {
+                m.sender(&l.sender)
+                    .and_then(|s| s.parent.as_ref())
+                    .is_none()
+            })
             .or(m.logos.first())?;
         let preset = template.logo_size.as_deref().unwrap_or(&template.preset);
         let mut request = Request::logo(&logo.id, Request::preset(preset), Format::Png);
@@ -95,7 +99,10 @@ impl Templates {
         };
         scrollable(
             column![
-                widget::title(ctx.tr("templates-title"), Some(ctx.tr("templates-subtitle"))),
+                widget::title(
+                    ctx.tr("templates-title"),
+                    Some(ctx.tr("templates-subtitle"))
+                ),
                 row![list.width(Length::Fixed(220.0)), detail].spacing(24),
             ]
             .spacing(20)
@@ -108,9 +115,16 @@ impl Templates {
 fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     let m = ctx.manual;
     let preset = m.preset(&t.preset);
-    let format = preset.map_or_else(|| t.preset.clone(), |p| {
-        format!("{} · {}", p.name.get(ctx.lang), super::preset_size(ctx, p.size))
-    });
+    let format = preset.map_or_else(
+        || t.preset.clone(),
+        |p| {
+            format!(
+                "{} · {}",
+                p.name.get(ctx.lang),
+                super::preset_size(ctx, p.size)
+            )
+        },
+    );
     let bleed = preset.map_or_else(
         || "–".to_owned(),
         |p| ctx.tr_args("units-mm", &[("value", ctx.num(p.bleed_mm).into())]),
@@ -177,15 +191,17 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     let scale = (PAGE_BOX.0 / media_w as f32).min(PAGE_BOX.1 / media_h as f32);
     let (w, h) = (media_w as f32 * scale, media_h as f32 * scale);
     let bleed = plan.bleed as f32 * scale;
-    let mut layers = stack![container(widget::picture(
-        ctx.pictures,
-        &spec,
-        w,
-        h,
-        Color::WHITE,
-        ctx.tr("picture-failed"),
-    ))
-    .padding(0)];
+    let mut layers = stack![
+        container(widget::picture(
+            ctx.pictures,
+            &spec,
+            w,
+            h,
+            Color::WHITE,
+            ctx.tr("picture-failed"),
+        ))
+        .padding(0)
+    ];
     let to_box = |mm: f64| mm as f32 * scale;
     let origin = bleed;
     let marker = theme::colors_for_background(Color::WHITE);
@@ -199,15 +215,13 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     );
     for f in &t.fields {
         layers = layers.push(
-            pin(container(
-                text(f.name.get(ctx.lang).to_owned())
-                    .size(10)
-                    .color(marker),
+            pin(
+                container(text(f.name.get(ctx.lang).to_owned()).size(10).color(marker))
+                    .padding(2)
+                    .width(to_box(f.width_mm))
+                    .height(to_box(f.height_mm))
+                    .style(theme::outline(marker, 1.0)),
             )
-            .padding(2)
-            .width(to_box(f.width_mm))
-            .height(to_box(f.height_mm))
-            .style(theme::outline(marker, 1.0)))
             .x(origin + to_box(f.x_mm))
             .y(origin + to_box(f.y_mm)),
         );

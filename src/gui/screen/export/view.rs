@@ -1,17 +1,19 @@
 //! The export screen's layout: what is exported (left), for what and how (middle), the report and saving
 //! (right).
 
-use iced::widget::{Space, button, column, container, pick_list, progress_bar, row, scrollable, text, toggler};
+use iced::widget::{
+    Space, button, column, container, pick_list, progress_bar, row, scrollable, text, toggler,
+};
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, Pack, Save};
 use crate::export::{self, plan::Units};
+use crate::gui::Ctx;
 use crate::gui::engine::{Finding, Severity};
 use crate::gui::picture::Spec;
 use crate::gui::screen::preset_size;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, Choice, focus};
-use crate::gui::Ctx;
 use crate::manual::{ColorSpace, Format, Medium};
 
 impl Export {
@@ -20,13 +22,18 @@ impl Export {
         let columns = row![
             column![self.subject(ctx)]
                 .spacing(16)
-                .width(Length::FillPortion(5)),
+                .width(Length::FillPortion(4)),
             column![self.presets(ctx)]
                 .spacing(16)
-                .width(Length::FillPortion(4)),
-            column![self.result(ctx), self.report(ctx), self.saving(ctx), self.pack_view(ctx)]
-                .spacing(16)
                 .width(Length::FillPortion(5)),
+            column![
+                self.result(ctx),
+                self.report(ctx),
+                self.saving(ctx),
+                self.pack_view(ctx)
+            ]
+            .spacing(16)
+            .width(Length::FillPortion(5)),
         ]
         .spacing(20);
         scrollable(
@@ -47,7 +54,10 @@ impl Export {
             .iter()
             .map(|l| Choice::new(Some(l.id.clone()), l.name.get(ctx.lang).to_owned()))
             .collect();
-        let selected = logos.iter().find(|c| c.value() == self.logo.as_ref()).cloned();
+        let selected = logos
+            .iter()
+            .find(|c| c.value() == self.logo.as_ref())
+            .cloned();
         let logo_pick = focus(
             pick_list(logos, selected, |c: Choice<String>| {
                 Message::Logo(c.into_value().unwrap_or_default())
@@ -105,7 +115,9 @@ impl Export {
                     .align_y(Alignment::Center),
                 )
                 .padding([6, 10])
-                .style(theme::choice_button(self.background.as_deref() == Some(c.id.as_str())))
+                .style(theme::choice_button(
+                    self.background.as_deref() == Some(c.id.as_str()),
+                ))
                 .on_press(message.clone()),
                 Some(message),
             )
@@ -121,14 +133,21 @@ impl Export {
                 .iter()
                 .map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())),
         );
-        let sender = senders.iter().find(|c| c.value() == self.sender.as_ref()).cloned();
-        col = col.push(widget::caption(ctx.tr("export-sender"))).push(focus(
-            pick_list(senders, sender, |c: Choice<String>| Message::Sender(c.into_value()))
+        let sender = senders
+            .iter()
+            .find(|c| c.value() == self.sender.as_ref())
+            .cloned();
+        col = col
+            .push(widget::caption(ctx.tr("export-sender")))
+            .push(focus(
+                pick_list(senders, sender, |c: Choice<String>| {
+                    Message::Sender(c.into_value())
+                })
                 .padding([8, 12])
                 .style(theme::pick_list)
                 .width(Length::Fill),
-            Some(Message::NextSender),
-        ));
+                Some(Message::NextSender),
+            ));
         widget::card(col)
     }
 
@@ -173,7 +192,11 @@ impl Export {
             }
             col = col
                 .push(Space::new().height(6))
-                .push(text(ctx.tr(label)).font(theme::FONT_SEMIBOLD).size(size::SMALL))
+                .push(
+                    text(ctx.tr(label))
+                        .font(theme::FONT_SEMIBOLD)
+                        .size(size::SMALL),
+                )
                 .push(column(presets).spacing(6));
         }
         if let Some(preset) = self.preset.as_deref().and_then(|id| m.preset(id)) {
@@ -215,7 +238,9 @@ impl Export {
         let box_h = (box_w * h as f32 / w.max(1) as f32).clamp(60.0, 300.0);
         let background = plan
             .background
-            .map_or(Color::from_rgb8(0xee, 0xee, 0xee), |b| theme::from_rgb(b.rgb));
+            .map_or(Color::from_rgb8(0xee, 0xee, 0xee), |b| {
+                theme::from_rgb(b.rgb)
+            });
         let spec = Spec {
             request: request.clone(),
             max_side: super::PREVIEW_SIDE,
@@ -241,8 +266,14 @@ impl Export {
                 ctx.tr_args(
                     "size-mm",
                     &[
-                        ("width", format!("{:.1}", plan.media().0).into()),
-                        ("height", format!("{:.1}", plan.media().1).into()),
+                        (
+                            "width",
+                            ctx.num((plan.media().0 * 10.0).round() / 10.0).into(),
+                        ),
+                        (
+                            "height",
+                            ctx.num((plan.media().1 * 10.0).round() / 10.0).into(),
+                        ),
                     ],
                 ),
             ));
@@ -256,7 +287,14 @@ impl Export {
         widget::card(
             column![
                 widget::heading(ctx.tr("export-result")),
-                widget::picture(ctx.pictures, &spec, box_w, box_h, background, ctx.tr("picture-failed")),
+                widget::picture(
+                    ctx.pictures,
+                    &spec,
+                    box_w,
+                    box_h,
+                    background,
+                    ctx.tr("picture-failed")
+                ),
                 facts,
             ]
             .spacing(12),
@@ -287,12 +325,16 @@ impl Export {
             ctx.tr("export-save"),
             blocked.is_none().then_some(Message::Save),
         );
-        let mut col = column![row![save, widget::caption(ctx.tr("export-enter-hint"))]
-            .spacing(12)
-            .align_y(Alignment::Center)]
+        let mut col = column![
+            row![save, widget::caption(ctx.tr("export-enter-hint"))]
+                .spacing(12)
+                .align_y(Alignment::Center)
+        ]
         .spacing(10);
-        if let Some(reason) = blocked {
-            col = col.push(text(reason).style(theme::toned(Tone::Danger)));
+        match blocked {
+            Some((reason, true)) => col = col.push(text(reason).style(theme::toned(Tone::Danger))),
+            Some((reason, false)) => col = col.push(text(reason).style(theme::muted)),
+            None => {}
         }
         match &self.save {
             Save::Saved(paths) => {
@@ -301,11 +343,9 @@ impl Export {
                     .map(|p| p.display().to_string())
                     .collect::<Vec<_>>()
                     .join("\n");
-                let mut saved = column![text(ctx.tr_args(
-                    "export-saved",
-                    &[("path", shown.into())]
-                ))]
-                .spacing(8);
+                let mut saved =
+                    column![text(ctx.tr_args("export-saved", &[("path", shown.into())]))]
+                        .spacing(8);
                 if let Some(first) = paths.first() {
                     saved = saved.push(widget::secondary(
                         ctx.tr("export-reveal"),
@@ -321,10 +361,12 @@ impl Export {
             }
             Save::Failed(e) => {
                 col = col.push(
-                    container(text(ctx.tr_args("export-failed", &[("error", e.clone().into())])))
-                        .padding([10, 12])
-                        .width(Length::Fill)
-                        .style(theme::banner(Tone::Danger)),
+                    container(text(
+                        ctx.tr_args("export-failed", &[("error", e.clone().into())]),
+                    ))
+                    .padding([10, 12])
+                    .width(Length::Fill)
+                    .style(theme::banner(Tone::Danger)),
                 );
             }
             Save::Writing => col = col.push(widget::caption(ctx.tr("export-writing"))),
@@ -363,21 +405,37 @@ impl Export {
             Pack::Done(folder, count) => col
                 .push(text(ctx.tr_args(
                     "export-pack-done",
-                    &[("count", (*count).into()), ("path", folder.display().to_string().into())],
+                    &[
+                        ("count", (*count).into()),
+                        ("path", folder.display().to_string().into()),
+                    ],
                 )))
                 .push(
                     row![
-                        widget::secondary(ctx.tr("export-reveal"), Some(Message::Reveal(folder.clone()))),
+                        widget::secondary(
+                            ctx.tr("export-reveal"),
+                            Some(Message::Reveal(folder.clone()))
+                        ),
                         widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack)),
                     ]
                     .spacing(8),
                 ),
-            Pack::Cancelled => col
-                .push(text(ctx.tr("export-pack-cancelled")))
-                .push(widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack))),
+            Pack::Cancelled => {
+                col.push(text(ctx.tr("export-pack-cancelled")))
+                    .push(widget::secondary(
+                        ctx.tr("export-pack-start"),
+                        Some(Message::Pack),
+                    ))
+            }
             Pack::Failed(e) => col
-                .push(text(ctx.tr_args("export-failed", &[("error", e.clone().into())])).style(theme::toned(Tone::Danger)))
-                .push(widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack))),
+                .push(
+                    text(ctx.tr_args("export-failed", &[("error", e.clone().into())]))
+                        .style(theme::toned(Tone::Danger)),
+                )
+                .push(widget::secondary(
+                    ctx.tr("export-pack-start"),
+                    Some(Message::Pack),
+                )),
             Pack::Idle | Pack::Choosing => col.push(widget::secondary(
                 ctx.tr("export-pack-start"),
                 (self.logo.is_some() && self.pack == Pack::Idle).then_some(Message::Pack),

@@ -1,0 +1,206 @@
+//! Drives the real application headlessly: the iced_test `Simulator` for clicks and typing, and a small
+//! executor that runs the tasks `update` returns (pictures, file writing, packs) to completion.
+//!
+//! Every test gets its own temporary folders; the settings and picture cache of all tests in a binary live
+//! in one temporary config dir set through `DESIGNPROGRAM_CONFIG_DIR` / `DESIGNPROGRAM_CACHE_DIR`.
+
+#![allow(dead_code)] // each test binary uses a different part
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use designprogram::gui::desktop::{Desktop, FolderDialog, SaveDialog};
+use designprogram::gui::{App, Boot, Message};
+use designprogram::settings::{ManualChoice, Settings};
+use iced::Task;
+use iced::futures::FutureExt;
+use iced::futures::future::BoxFuture;
+use iced_test::runtime::{Action, clipboard, task};
+use iced_test::{Error, Simulator};
+
+/// The window size the tests use: tall, so that everything is on screen without scrolling.
+pub const VIEWPORT: (f32, f32) = (1280.0, 1800.0);
+
+/// The temporary config and cache folder of this test binary.
+pub fn config_dir() -> &'static Path {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // SAFETY: set once, before any application code of this binary reads the environment.
+        unsafe {
+            std::env::set_var(designprogram::settings::CONFIG_DIR_ENV, dir.path());
+            std::env::set_var(designprogram::gui::picture::CACHE_DIR_ENV, dir.path());
+        }
+        dir
+    })
+    .path()
+}
+
+/// A desktop without dialogs: "save as" answers with the proposed name in a temporary folder, the folder
+/// dialog with that folder; every call is recorded.
+#[derive(Debug, Default)]
+pub struct FakeDesktop {
+    /// Where files go.
+    pub folder: PathBuf,
+    /// The save dialogs asked for.
+    pub saves: Mutex<Vec<SaveDialog>>,
+    /// The folder dialogs asked for.
+    pub folders: Mutex<Vec<FolderDialog>>,
+    /// The paths shown in the file manager.
+    pub revealed: Mutex<Vec<PathBuf>>,
+}
+
+impl Desktop for FakeDesktop {
+    fn save_file(&self, dialog: SaveDialog) -> BoxFuture<'static, Option<PathBuf>> {
+        let path = self.folder.join(&dialog.file_name);
+        self.saves.lock().unwrap().push(dialog);
+        async move { Some(path) }.boxed()
+    }
+
+    fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Option<PathBuf>> {
+        self.folders.lock().unwrap().push(dialog);
+        let folder = self.folder.clone();
+        async move { Some(folder) }.boxed()
+    }
+
+    fn reveal(&self, path: &Path) -> Result<(), String> {
+        self.revealed.lock().unwrap().push(path.to_path_buf());
+        Ok(())
+    }
+}
+
+/// The application under test.
+pub struct Harness {
+    /// The application.
+    pub app: App,
+    /// Its desktop.
+    pub desktop: Arc<FakeDesktop>,
+    /// What was written to the clipboard.
+    pub clipboard: Vec<String>,
+    /// Holds the export folder.
+    _exports: tempfile::TempDir,
+}
+
+impl Harness {
+    /// The embedded manual, default settings.
+    pub fn new() -> Harness {
+        Harness::with(ManualChoice::Embedded)
+    }
+
+    /// A given manual, default settings.
+    pub fn with(choice: ManualChoice) -> Harness {
+        config_dir();
+        let exports = tempfile::tempdir().expect("temp dir");
+        let desktop = Arc::new(FakeDesktop {
+            folder: exports.path().to_path_buf(),
+            ..FakeDesktop::default()
+        });
+        let (app, boot) = App::new(Boot {
+            choice,
+            settings: Settings::default(),
+            desktop: desktop.clone(),
+            started: None,
+        });
+        let mut harness = Harness {
+            app,
+            desktop,
+            clipboard: Vec::new(),
+            _exports: exports,
+        };
+        harness.settle(boot);
+        harness
+    }
+
+    /// Runs a task and everything it leads to, until nothing is left.
+    pub fn settle(&mut self, task: Task<Message>) {
+        let mut queue = vec![task];
+        while let Some(task) = queue.pop() {
+            let Some(stream) = task::into_stream(task) else {
+                continue;
+            };
+            let actions: Vec<Action<Message>> =
+                iced::futures::executor::block_on(iced::futures::StreamExt::collect(stream));
+            for action in actions {
+                match action {
+                    Action::Output(message) => queue.push(self.app.update(message)),
+                    Action::Clipboard(clipboard::Action::Write { contents, .. }) => {
+                        self.clipboard.push(contents);
+                    }
+                    _ => {} // widget operations (focus) and window actions need a real window
+                }
+            }
+        }
+    }
+
+    /// A simulator of the current view.
+    pub fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(
+            designprogram::gui::iced_settings(),
+            VIEWPORT,
+            self.app.view(),
+        )
+    }
+
+    /// Feeds the messages an interaction produced back into the application.
+    fn deliver(&mut self, messages: Vec<Message>) {
+        for message in messages {
+            let task = self.app.update(message);
+            self.settle(task);
+        }
+    }
+
+    /// Clicks the text (or input) that reads `label`.
+    pub fn click(&mut self, label: &str) -> Result<(), Error> {
+        let messages = {
+            let mut ui = self.ui();
+            ui.click(label)?;
+            ui.into_messages().collect()
+        };
+        self.deliver(messages);
+        Ok(())
+    }
+
+    /// Clicks into the field with this id and types.
+    pub fn type_into(&mut self, id: &'static str, text: &str) -> Result<(), Error> {
+        let messages = {
+            let mut ui = self.ui();
+            ui.click(iced::widget::Id::new(id))?;
+            ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        self.deliver(messages);
+        Ok(())
+    }
+
+    /// Sends a message as if a widget had.
+    pub fn send(&mut self, message: Message) {
+        self.deliver(vec![message]);
+    }
+
+    /// Whether some text on screen reads exactly `label`.
+    pub fn sees(&self, label: &str) -> bool {
+        self.ui().find(label).is_ok()
+    }
+
+    /// The first text on screen that starts with `prefix`.
+    pub fn text_starting_with(&self, prefix: &str) -> Option<String> {
+        let prefix = prefix.to_owned();
+        self.ui()
+            .find(
+                move |candidate: iced_test::selector::Candidate<'_>| match candidate {
+                    iced_test::selector::Candidate::Text { content, .. }
+                        if content.starts_with(&prefix) =>
+                    {
+                        Some(content.to_owned())
+                    }
+                    _ => None,
+                },
+            )
+            .ok()
+    }
+
+    /// The folder the fake save dialog saves into.
+    pub fn export_folder(&self) -> &Path {
+        &self.desktop.folder
+    }
+}
