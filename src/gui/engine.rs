@@ -189,7 +189,6 @@ pub const PACK_CANCELLED: &str = "cancelled";
 /// How serious a compliance finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 #[allow(dead_code)] // WIRING: warnings and notes arrive with `compliance::check`
-
 pub enum Severity {
     /// Breaks the design manual: the file cannot be saved.
     Blocking,
