@@ -172,7 +172,7 @@ fn paint(value: &str, offset: usize, colors: &mut BTreeSet<Rgb>, problems: &mut 
         || value == "transparent"
         || value == "inherit"
         || value == "currentColor"
-        || value.starts_with("url(#")
+        || value.starts_with("url(")
     {
         return;
     }
