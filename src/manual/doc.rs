@@ -79,6 +79,24 @@ impl<'a> Doc<'a> {
         self.deserialize(&value, "", diags)
     }
 
+    /// The string values of `field` in every element of the top-level array `key`, valid or not. Used to
+    /// tell "defined but broken" ids from dangling ones, so one broken entry does not cascade.
+    pub fn declared(&self, key: &str, field: &str) -> Vec<String> {
+        let Some(DeValue::Array(items)) = self.get(key).map(Spanned::get_ref) else {
+            return Vec::new();
+        };
+        items
+            .into_iter()
+            .filter_map(|item| match item.get_ref() {
+                DeValue::Table(t) => t
+                    .iter()
+                    .find(|(k, _)| k.get_ref().as_ref() == field)
+                    .and_then(|(_, v)| v.get_ref().as_str().map(str::to_owned)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Deserializes each element of the top-level array `key` (`[[key]]`) on its own.
     /// Returns the good entries with the byte offset where each starts.
     pub fn entries<T: DeserializeOwned>(
@@ -201,5 +219,5 @@ fn describe(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         return format!("unknown value {rest}");
     }
-    message.to_owned()
+    message.replace("expected a sequence", "expected an array like [1, 2, 3]")
 }

@@ -39,8 +39,9 @@ pub fn load(files: &Files) -> Loaded {
     if let Some(text) = read_toml(files, "manual.toml", true, &mut diags) {
         load_head(&mut manual, &text, &mut diags);
     }
+    let mut declared = Declared::default();
     if let Some(text) = read_toml(files, "colors.toml", true, &mut diags) {
-        manual.colors = load_colors(&text, &mut diags);
+        manual.colors = load_colors(&text, &mut diags, &mut declared);
     }
     if let Some(text) = read_toml(files, "typography.toml", false, &mut diags) {
         manual.families = load_families(files, &text, &mut diags);
@@ -66,7 +67,7 @@ pub fn load(files: &Files) -> Loaded {
         .par_iter()
         .map(|folder| {
             let mut d = Diagnostics::default();
-            let logo = load_logo(files, folder, &manual, &mut d);
+            let logo = load_logo(files, folder, &manual, &declared, &mut d);
             (logo, d)
         })
         .collect();
@@ -219,8 +220,21 @@ fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
     }
 }
 
-fn load_colors(text: &str, diags: &mut Diagnostics) -> Vec<Color> {
+/// Colours the file defines, valid or not: references to a broken colour are not reported again.
+#[derive(Default)]
+struct Declared {
+    colors: HashSet<String>,
+    rgbs: HashSet<Rgb>,
+}
+
+fn load_colors(text: &str, diags: &mut Diagnostics, declared: &mut Declared) -> Vec<Color> {
     let doc = Doc::parse("colors.toml", text, diags);
+    declared.colors.extend(doc.declared("color", "id"));
+    declared.rgbs.extend(
+        doc.declared("color", "hex")
+            .iter()
+            .filter_map(|h| Rgb::parse_hex(h)),
+    );
     let mut ids = Unique::new();
     let mut colors = Vec::new();
     for (c, _) in doc.entries::<raw::Color>("color", true, diags) {
@@ -685,6 +699,7 @@ fn load_logo(
     files: &Files,
     folder: &str,
     manual: &Manual,
+    declared: &Declared,
     diags: &mut Diagnostics,
 ) -> Option<Logo> {
     let file = format!("logos/{folder}/logo.toml");
@@ -765,11 +780,11 @@ fn load_logo(
         if !(check_id(&doc, &c.id, diags) && cw_ids.add(&doc, &c.id, "colourway", diags)) {
             continue;
         }
-        let mut good = palette_ref(&doc, manual, &c.main_color, "main_color", diags);
+        let mut good = palette_ref(&doc, manual, declared, &c.main_color, "main_color", diags);
         let backgrounds: Vec<String> = c
             .backgrounds
             .iter()
-            .filter(|b| palette_ref(&doc, manual, b, "background", diags))
+            .filter(|b| palette_ref(&doc, manual, declared, b, "background", diags))
             .map(|b| b.get_ref().clone())
             .collect();
         let spot = match (&c.kind, &c.spot) {
@@ -783,7 +798,7 @@ fn load_logo(
                 None
             }
             (_, Some(s)) => {
-                if palette_ref(&doc, manual, s, "spot", diags) {
+                if palette_ref(&doc, manual, declared, s, "spot", diags) {
                     if manual
                         .color(s.get_ref())
                         .is_some_and(|c| c.pantone_c.is_none())
@@ -818,7 +833,7 @@ fn load_logo(
         }
     }
 
-    let palette: HashSet<Rgb> = manual.colors.iter().map(|c| c.rgb).collect();
+    let palette = &declared.rgbs;
     let mut lockup_ids = Unique::new();
     let mut lockups = Vec::new();
     for k in l.lockup {
@@ -847,7 +862,7 @@ fn load_logo(
             let Some(rel) = safe_path(&doc, &file, path, diags) else {
                 continue;
             };
-            if let Some(a) = load_artwork(files, &doc, path, rel, &palette, diags) {
+            if let Some(a) = load_artwork(files, &doc, path, rel, palette, diags) {
                 artwork.insert(cw.clone(), a);
             }
         }
@@ -937,6 +952,7 @@ fn load_logo(
     }
 
     let mut sizes = Vec::new();
+    let mut size_offsets = Vec::new();
     for s in l.size {
         if manual.preset(s.preset.get_ref()).is_none() {
             doc.error_at(
@@ -976,6 +992,7 @@ fn load_logo(
             );
             continue;
         }
+        size_offsets.push(s.width_mm.span().start);
         sizes.push(SizeEntry {
             preset: s.preset.into_inner(),
             lockup,
@@ -1003,21 +1020,25 @@ fn load_logo(
         minimums,
         sizes,
     };
-    // The size table must respect the logo's own minimums.
-    for s in &logo.sizes {
-        for c in &logo.colorways {
-            if let (Some(min), _) = logo.minimum(&s.lockup, &c.id)
-                && s.width_mm < min
-            {
-                diags.file(
-                    Severity::Error,
-                    &file,
-                    format!(
-                        "size table: {} mm for preset \"{}\" is below the {} mm minimum of lockup \"{}\" in colourway \"{}\"",
-                        s.width_mm, s.preset, min, s.lockup, c.id
-                    ),
-                );
-            }
+    // The size table must respect the logo's own minimums (the largest over its colourways).
+    for (s, offset) in logo.sizes.iter().zip(size_offsets) {
+        let strictest = logo
+            .colorways
+            .iter()
+            .filter_map(|c| logo.minimum(&s.lockup, &c.id).0.map(|min| (min, &c.id)))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((min, colorway)) = strictest
+            && s.width_mm < min
+        {
+            doc.report(
+                diags,
+                Severity::Error,
+                offset,
+                format!(
+                    "size table: {} mm for preset \"{}\" is below the {} mm minimum of lockup \"{}\" in colourway \"{}\"",
+                    s.width_mm, s.preset, min, s.lockup, colorway
+                ),
+            );
         }
     }
     Some(logo)
@@ -1042,10 +1063,14 @@ fn load_artwork(
         Ok(info) => {
             let mut good = true;
             for rgb in info.colors.iter().filter(|c| !palette.contains(c)) {
-                diags.file(
+                let hex = rgb.to_hex();
+                let offset = text.to_ascii_lowercase().find(&hex).unwrap_or(0);
+                diags.at(
                     Severity::Error,
                     &rel,
-                    format!("colour {} is not in the palette (colors.toml); logo artwork may only use palette colours", rgb.to_hex()),
+                    &text,
+                    offset,
+                    format!("colour {hex} is not in the palette (colors.toml); logo artwork may only use palette colours"),
                 );
                 good = false;
             }
@@ -1068,12 +1093,15 @@ fn load_artwork(
 fn palette_ref(
     doc: &Doc<'_>,
     manual: &Manual,
+    declared: &Declared,
     id: &Spanned<String>,
     what: &str,
     diags: &mut Diagnostics,
 ) -> bool {
     if manual.color(id.get_ref()).is_some() {
         true
+    } else if declared.colors.contains(id.get_ref()) {
+        false // defined in colors.toml but broken: reported there
     } else {
         doc.error_at(
             diags,

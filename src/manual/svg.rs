@@ -94,6 +94,13 @@ pub fn check(text: &str, logo: bool) -> Result<Info, Vec<Problem>> {
                 message: format!("<{name}> in logo artwork: wordmarks must be outlined as paths"),
             });
         }
+        if logo && name == "image" {
+            problems.push(Problem {
+                offset: node.range().start,
+                message: "<image> in logo artwork: logos must be vector; embed no raster images"
+                    .into(),
+            });
+        }
         if matches!(
             name,
             "script" | "foreignObject" | "iframe" | "video" | "audio"
@@ -165,7 +172,7 @@ fn paint(value: &str, offset: usize, colors: &mut BTreeSet<Rgb>, problems: &mut 
         || value == "transparent"
         || value == "inherit"
         || value == "currentColor"
-        || value.starts_with("url(#")
+        || value.starts_with("url(")
     {
         return;
     }
@@ -314,6 +321,10 @@ mod tests {
         );
         assert!(text.iter().any(|m| m.contains("<text>")), "{text:?}");
         assert!(text.iter().any(|m| m.contains("\"red\"")), "{text:?}");
+        assert!(
+            text.iter().any(|m| m.contains("<image> in logo artwork")),
+            "{text:?}"
+        );
         // text is fine outside logos
         assert!(check(r#"<svg viewBox="0 0 1 1"><text>x</text></svg>"#, false).is_ok());
     }
