@@ -68,7 +68,7 @@ pub fn field<'a, Message: 'a>(label: String, value: String) -> Element<'a, Messa
         text(label)
             .size(size::SMALL)
             .style(theme::muted)
-            .width(Length::Fixed(150.0)),
+            .width(Length::Fixed(128.0)),
         text(value).size(size::BODY),
     ]
     .spacing(8)

@@ -126,7 +126,7 @@ fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
     let [r, g, b] = c.rgb.0;
     let mut values: Vec<(String, String)> = vec![
         ("HEX".to_owned(), c.hex.clone()),
-        ("RGB".to_owned(), format!("{r} {g} {b}")),
+        ("RGB".to_owned(), format!("{r}, {g}, {b}")),
         ("CMYK".to_owned(), c.cmyk.notation()),
     ];
     for (label, value) in [
@@ -147,9 +147,9 @@ fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
                     text(label.clone())
                         .size(size::SMALL)
                         .style(theme::muted)
-                        .width(Length::Fixed(74.0)),
+                        .width(Length::Fixed(70.0)),
                     text(value).size(size::BODY).width(Length::Fill),
-                    text(ctx.tr_args("colors-copy", &[("what", label.into())]))
+                    text(ctx.tr("colors-copy"))
                         .size(size::SMALL)
                         .style(theme::accent),
                 ]
@@ -184,7 +184,7 @@ fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
         .spacing(10),
     )
     .padding(14)
-    .width(Length::Fixed(290.0))
+    .width(Length::Fixed(300.0))
     .style(theme::card)
     .into()
 }

@@ -12,7 +12,7 @@ use crate::gui::widget;
 use crate::manual::{Format, Manual, Rgb, Template};
 
 /// The page preview fits this box.
-const PAGE_BOX: (f32, f32) = (420.0, 460.0);
+const PAGE_BOX: (f32, f32) = (380.0, 440.0);
 
 /// The templates screen.
 #[derive(Debug, Default)]
@@ -166,7 +166,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     widget::card(
         column![
             widget::heading(t.name.get(ctx.lang).to_owned()),
-            widget::field(ctx.tr("templates-kind"), t.kind.clone()),
+            widget::field(ctx.tr("templates-kind"), kind(ctx, &t.kind)),
             widget::field(ctx.tr("templates-format"), format),
             widget::field(ctx.tr("templates-bleed"), bleed),
             widget::field(ctx.tr("templates-logo"), logo),
@@ -200,7 +200,7 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
             Color::WHITE,
             ctx.tr("picture-failed"),
         ))
-        .padding(0)
+        .style(theme::frame(theme::LIGHT.border, 1.0))
     ];
     let to_box = |mm: f64| mm as f32 * scale;
     let origin = bleed;
@@ -209,7 +209,7 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         pin(container(Space::new())
             .width(to_box(plan.trim.0))
             .height(to_box(plan.trim.1))
-            .style(theme::outline(Color { a: 0.5, ..marker }, 1.0)))
+            .style(theme::frame(marker, 1.0)))
         .x(origin)
         .y(origin),
     );
@@ -230,4 +230,14 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         .spacing(8)
         .width(Length::Fixed(w.max(PAGE_BOX.0)))
         .into()
+}
+
+/// A template kind's name: from the catalogue for the kinds it knows, else as the manual writes it.
+fn kind(ctx: &Ctx, kind: &str) -> String {
+    let id = format!("template-kind-{kind}");
+    if crate::i18n::catalog().has(ctx.lang, &id) {
+        ctx.tr(&id)
+    } else {
+        kind.to_owned()
+    }
 }
