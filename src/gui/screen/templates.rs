@@ -9,7 +9,7 @@ use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::theme;
 use crate::gui::widget;
-use crate::manual::{Format, Manual, Rgb, Template};
+use crate::manual::{Format, Logo, Manual, Rgb, Template};
 
 /// The page preview fits this box.
 const PAGE_BOX: (f32, f32) = (380.0, 440.0);
@@ -54,17 +54,17 @@ impl Templates {
         self.selected.as_deref().and_then(|id| m.template(id))
     }
 
-    /// The page of a template: the kommune's logo placed by the size table on white paper.
-    fn page_spec(m: &Manual, template: &Template) -> Option<Spec> {
-        let logo = m
-            .logos
+    /// The logo templates are shown with: the top sender's (the kommune's).
+    fn logo(m: &Manual) -> Option<&Logo> {
+        m.logos
             .iter()
-            .find(|l| {
-                m.sender(&l.sender)
-                    .and_then(|s| s.parent.as_ref())
-                    .is_none()
-            })
-            .or(m.logos.first())?;
+            .find(|l| m.sender(&l.sender).is_some_and(|s| s.parent.is_none()))
+            .or(m.logos.first())
+    }
+
+    /// The page of a template: the logo placed by the size table on white paper.
+    fn page_spec(m: &Manual, template: &Template) -> Option<Spec> {
+        let logo = Templates::logo(m)?;
         let preset = template.logo_size.as_deref().unwrap_or(&template.preset);
         let mut request = Request::logo(&logo.id, Request::preset(preset), Format::Png);
         request.page = true;
@@ -133,9 +133,8 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         .logo_size
         .as_deref()
         .and_then(|size| {
-            m.logos
-                .iter()
-                .find_map(|l| l.lockups.iter().find_map(|k| l.size_for(size, &k.id)))
+            let logo = Templates::logo(m)?;
+            logo.lockups.iter().find_map(|k| logo.size_for(size, &k.id))
         })
         .map_or_else(
             || "–".to_owned(),
