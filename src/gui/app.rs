@@ -12,7 +12,7 @@ use iced::{Subscription, Task, Theme};
 
 use crate::gui::desktop::{Desktop, FolderDialog};
 use crate::gui::job::{self, Cancel};
-use crate::gui::keys::{self, Shortcut};
+use crate::gui::keys::Shortcut;
 use crate::gui::picture::{self, Pictures, Spec};
 use crate::gui::screen::{
     Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
@@ -159,13 +159,12 @@ impl App {
         theme::theme(self.settings.theme)
     }
 
-    /// Keyboard shortcuts, and frames while the startup probe waits.
+    /// Frames, while the startup probe waits for the first one with the manual on screen.
     pub fn subscription(&self) -> Subscription<Message> {
-        let keys = keys::shortcuts().map(Message::Key);
         if self.probe {
-            Subscription::batch([keys, iced::window::frames().map(|_| Message::Frame)])
+            iced::window::frames().map(|_| Message::Frame)
         } else {
-            keys
+            Subscription::none()
         }
     }
 

@@ -63,8 +63,12 @@ pub struct Colors {
     pub rail: Color,
     /// The selected item of the navigation rail.
     pub rail_selected: Color,
-    /// The keyboard focus ring.
+    /// The keyboard focus ring (yellow: it shows on the green rail and on paper alike).
     pub focus: Color,
+    /// The thin edge around the focus ring.
+    pub focus_edge: Color,
+    /// Neutral information, links, the focused text field.
+    pub info: Color,
     /// Good news.
     pub success: Color,
     /// Warnings.
@@ -92,7 +96,9 @@ pub const LIGHT: Colors = Colors {
     on_primary: rgb(0xffffff),
     rail: GREEN,
     rail_selected: rgb(0x0b3d2e),
-    focus: rgb(0x1f5f8b),
+    focus: rgb(0xf2c200),
+    focus_edge: rgb(0x1b2721),
+    info: rgb(0x1f5f8b),
     success: rgb(0x1e6b3a),
     warning: rgb(0x8a5a00),
     danger: rgb(0xb3261e),
@@ -111,6 +117,8 @@ pub const DARK: Colors = Colors {
     rail: rgb(0x0b3d2e),
     rail_selected: GREEN,
     focus: rgb(0xf2c200),
+    focus_edge: rgb(0x000000),
+    info: rgb(0x8cc4e8),
     success: rgb(0x8dc63f),
     warning: rgb(0xf2c200),
     danger: rgb(0xff8a80),
@@ -239,7 +247,7 @@ impl Tone {
     /// The colour of a tone.
     pub fn color(self, c: &Colors) -> Color {
         match self {
-            Tone::Info => c.focus,
+            Tone::Info => c.info,
             Tone::Success => c.success,
             Tone::Warning => c.warning,
             Tone::Danger => c.danger,
@@ -365,7 +373,7 @@ pub fn link_button(theme: &Theme, status: button::Status) -> button::Style {
 pub fn input(theme: &Theme, status: text_input::Status) -> text_input::Style {
     let c = colors(theme);
     let edge = match status {
-        text_input::Status::Focused { .. } => c.focus,
+        text_input::Status::Focused { .. } => c.info,
         text_input::Status::Hovered => c.primary,
         _ => c.border,
     };

@@ -1,6 +1,7 @@
 //! Building blocks the screens share: headings, buttons that take keyboard focus, cards, pictures.
 
 pub mod focus;
+pub mod keys;
 
 use iced::widget::{Space, button, column, container, image, row, text};
 use iced::{Alignment, Color, Element, Length};

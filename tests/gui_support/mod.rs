@@ -113,21 +113,28 @@ impl Harness {
 
     /// Runs a task and everything it leads to, until nothing is left.
     pub fn settle(&mut self, task: Task<Message>) {
-        let mut queue = vec![task];
-        while let Some(task) = queue.pop() {
-            let Some(stream) = task::into_stream(task) else {
-                continue;
-            };
-            let actions: Vec<Action<Message>> =
-                iced::futures::executor::block_on(iced::futures::StreamExt::collect(stream));
-            for action in actions {
-                match action {
-                    Action::Output(message) => queue.push(self.app.update(message)),
-                    Action::Clipboard(clipboard::Action::Write { contents, .. }) => {
-                        self.clipboard.push(contents);
-                    }
-                    _ => {} // widget operations (focus) and window actions need a real window
+        self.settle_with(task, &mut |_| {});
+    }
+
+    /// Like [`Harness::settle`], calling `after` after every message the tasks deliver (to interact while a
+    /// long job runs, e.g. cancel a pack between two progress reports).
+    pub fn settle_with(&mut self, task: Task<Message>, after: &mut dyn FnMut(&mut Harness)) {
+        let Some(mut stream) = task::into_stream(task) else {
+            return;
+        };
+        while let Some(action) =
+            iced::futures::executor::block_on(iced::futures::StreamExt::next(&mut stream))
+        {
+            match action {
+                Action::Output(message) => {
+                    let next = self.app.update(message);
+                    self.settle_with(next, after);
+                    after(self);
                 }
+                Action::Clipboard(clipboard::Action::Write { contents, .. }) => {
+                    self.clipboard.push(contents);
+                }
+                _ => {} // widget operations (focus) and window actions need a real window
             }
         }
     }
@@ -172,9 +179,53 @@ impl Harness {
         Ok(())
     }
 
-    /// Sends a message as if a widget had.
-    pub fn send(&mut self, message: Message) {
-        self.deliver(vec![message]);
+    /// Presses and releases a key (with modifiers) anywhere in the window.
+    pub fn press(&mut self, key: iced::keyboard::Key, modifiers: iced::keyboard::Modifiers) {
+        let messages = {
+            let mut ui = self.ui();
+            ui.simulate([
+                iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+                    key: key.clone(),
+                    modified_key: key.clone(),
+                    physical_key: iced::keyboard::key::Physical::Unidentified(
+                        iced::keyboard::key::NativeCode::Unidentified,
+                    ),
+                    location: iced::keyboard::Location::Standard,
+                    modifiers,
+                    text: None,
+                    repeat: false,
+                }),
+                iced::Event::Keyboard(iced::keyboard::Event::KeyReleased {
+                    key: key.clone(),
+                    modified_key: key,
+                    physical_key: iced::keyboard::key::Physical::Unidentified(
+                        iced::keyboard::key::NativeCode::Unidentified,
+                    ),
+                    location: iced::keyboard::Location::Standard,
+                    modifiers,
+                }),
+            ]);
+            ui.into_messages().collect()
+        };
+        self.deliver(messages);
+    }
+
+    /// Clicks `label` and calls `after` after every message its tasks deliver.
+    pub fn click_with(
+        &mut self,
+        label: &str,
+        after: &mut dyn FnMut(&mut Harness),
+    ) -> Result<(), Error> {
+        let messages: Vec<Message> = {
+            let mut ui = self.ui();
+            ui.click(label)?;
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            let task = self.app.update(message);
+            self.settle_with(task, after);
+        }
+        Ok(())
     }
 
     /// Whether some text on screen reads exactly `label`.

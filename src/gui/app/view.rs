@@ -14,6 +14,15 @@ use crate::i18n;
 use crate::manual::{ColorwayKind, Format, Manual};
 use crate::settings::ManualChoice;
 
+/// Key presses as application messages.
+fn shortcut(
+    key: &iced::keyboard::Key,
+    modifiers: iced::keyboard::Modifiers,
+    captured: bool,
+) -> Option<Message> {
+    crate::gui::keys::shortcut(key, modifiers, captured).map(Message::Key)
+}
+
 /// The brand mark on the rail: the top sender's mark, in white.
 pub fn brand_spec(m: &Manual) -> Option<Spec> {
     let logo = m
@@ -115,7 +124,7 @@ impl App {
             content = content.push(Space::new().height(16)).push(top);
         }
         content = content.push(screen);
-        row![self.rail(&ctx), content].into()
+        widget::keys::keys(row![self.rail(&ctx), content], shortcut).into()
     }
 
     /// Where the manual came from, for the settings screen.

@@ -217,20 +217,24 @@ impl<Message: Clone> Widget<Message, Theme, iced::Renderer> for Focus<'_, Messag
             viewport,
         );
         if tree.state.downcast_ref::<State>().focused {
-            let bounds = layout.bounds().expand(3.0);
-            <iced::Renderer as renderer::Renderer>::fill_quad(
-                renderer,
-                Quad {
-                    bounds,
-                    border: Border {
-                        color: theme::colors(theme).focus,
-                        width: 2.5,
-                        radius: (self.radius + 3.0).into(),
+            // A yellow ring with a dark edge: visible on the green rail and on light paper alike.
+            let colors = theme::colors(theme);
+            for (expand, width, color) in [(4.5, 1.5, colors.focus_edge), (3.0, 3.0, colors.focus)]
+            {
+                <iced::Renderer as renderer::Renderer>::fill_quad(
+                    renderer,
+                    Quad {
+                        bounds: layout.bounds().expand(expand),
+                        border: Border {
+                            color,
+                            width,
+                            radius: (self.radius + expand).into(),
+                        },
+                        ..Quad::default()
                     },
-                    ..Quad::default()
-                },
-                Color::TRANSPARENT,
-            );
+                    Color::TRANSPARENT,
+                );
+            }
         }
     }
 

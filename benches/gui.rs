@@ -1,0 +1,307 @@
+//! GUI benchmarks (not tests): with a generated manual of 3,000 logos, how long the manual takes to load and
+//! how fast search answers — in the library's search index alone, and as the application feels it (one
+//! keystroke in the search field → update → new view laid out). Goals: load ≤ 1 s, search ≤ 16 ms (a frame).
+//!
+//! `cargo bench --bench gui` (or `scripts/bench-gui.sh`, which also measures start-to-first-frame).
+//! `DESIGNPROGRAM_BENCH_LOGOS` changes the number of logos (default 3000). The manual is generated once into
+//! `target/bench-manual-<n>/`: the demonstration manual's palette, presets and templates, 6 departments,
+//! `n / 5` institutions and `n` logos (the demonstration kommune's artwork, 2 lockups × 2 colourways each).
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use designprogram::gui::{App, Boot, Message, desktop};
+use designprogram::manual::{self, Manual};
+use designprogram::search::{Index, Query};
+use designprogram::settings::{ManualChoice, Settings};
+use iced_test::Simulator;
+
+const DEPARTMENTS: [(&str, &str); 6] = [
+    ("boern-og-uddannelse", "Børn og Uddannelse"),
+    ("kultur", "Kultur og Fritid"),
+    ("sundhed-og-omsorg", "Sundhed og Omsorg"),
+    ("teknik-og-miljoe", "Teknik og Miljø"),
+    ("beskaeftigelse", "Beskæftigelse"),
+    ("administration", "Administration"),
+];
+
+const KINDS: [&str; 8] = [
+    "Skole",
+    "Børnehave",
+    "Plejecenter",
+    "Bibliotek",
+    "Idrætshal",
+    "Jobcenter",
+    "Musikskole",
+    "Genbrugsplads",
+];
+
+const PLACES: [&str; 12] = [
+    "Nordborg",
+    "Augustenborg",
+    "Gråsten",
+    "Broager",
+    "Guderup",
+    "Havnbjerg",
+    "Kegnæs",
+    "Sydals",
+    "Dybbøl",
+    "Rinkenæs",
+    "Nybøl",
+    "Ulkebøl",
+];
+
+fn main() {
+    let logos: usize = std::env::var("DESIGNPROGRAM_BENCH_LOGOS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(3000);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join(format!("target/bench-manual-{logos}"));
+    if !dir.join("logos").is_dir() {
+        let started = Instant::now();
+        generate(&root.join("manual"), &dir, logos).expect("generate the manual");
+        println!(
+            "generated {} in {:.1} s",
+            dir.display(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    let files = count_files(&dir);
+    println!("manual: {logos} logos, {files} files in {}", dir.display());
+
+    // Load: the first run reads from disk (the page cache may or may not hold it), then warm runs.
+    let mut loads = Vec::new();
+    let mut loaded = None;
+    for _ in 0..7 {
+        let t = Instant::now();
+        let l = manual::load_folder(&dir);
+        loads.push(t.elapsed());
+        loaded = Some(l);
+    }
+    let loaded = loaded.expect("loaded");
+    assert_eq!(
+        loaded.manual.logos.len(),
+        logos,
+        "{:?}",
+        loaded.diagnostics.first()
+    );
+    println!(
+        "load_folder: first {} · median {} · max {}  (goal ≤ 1 s)",
+        ms(loads[0]),
+        ms(median(&mut loads[1..].to_vec())),
+        ms(*loads.iter().max().expect("runs"))
+    );
+
+    search(&loaded.manual);
+    keystrokes(&dir);
+}
+
+/// The library's search index: build once, then queries.
+fn search(m: &Manual) {
+    let mut builds = (0..9)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(Index::new(m));
+            t.elapsed()
+        })
+        .collect::<Vec<_>>();
+    println!("search index build: median {}", ms(median(&mut builds)));
+    let index = Index::new(m);
+    for query in [
+        "logo",
+        "s",
+        "skole",
+        "plejecenter nordborg",
+        "byvåben",
+        "ingen-sådan-ting",
+    ] {
+        let q = Query::parse(query);
+        let mut hits = 0;
+        let mut times = (0..51)
+            .map(|_| {
+                let t = Instant::now();
+                hits = std::hint::black_box(index.search(&q)).len();
+                t.elapsed()
+            })
+            .collect::<Vec<_>>();
+        let max = *times.iter().max().expect("runs");
+        println!(
+            "search {query:?}: {hits} hits · median {} · max {}",
+            ms(median(&mut times)),
+            ms(max)
+        );
+    }
+}
+
+/// As the application feels it: each keystroke of "plejecenter" in the Logos search field, from the
+/// message to the new view laid out (pictures are requested but rendered later, off the UI thread).
+fn keystrokes(dir: &Path) {
+    let (mut app, boot) = App::new(Boot {
+        choice: ManualChoice::Folder(dir.to_path_buf(), "bench"),
+        settings: Settings::default(),
+        desktop: Arc::new(desktop::System),
+        started: None,
+    });
+    run_outputs(&mut app, boot);
+    let settings = designprogram::gui::iced_settings;
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
+        ui.click("Logoer").expect("the Logos rail item");
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = app.update(message);
+    }
+    let typed: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
+        ui.click(iced::widget::Id::new(designprogram::gui::id::SEARCH))
+            .expect("the search field");
+        ui.typewrite("plejecenter");
+        ui.into_messages().collect()
+    };
+    let mut times = Vec::new();
+    for message in typed {
+        let t = Instant::now();
+        let _tasks = app.update(message); // picture jobs are dropped here: they run off the UI thread
+        let ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
+        times.push(t.elapsed());
+        drop(ui);
+    }
+    let max = *times.iter().max().expect("keystrokes");
+    println!(
+        "keystroke → update + view + layout ({} keystrokes): median {} · max {}  (goal ≤ 16 ms)",
+        times.len(),
+        ms(median(&mut times)),
+        ms(max)
+    );
+}
+
+/// Runs a task's outputs through the application (the manual load), without rendering pictures.
+fn run_outputs(app: &mut App, task: iced::Task<Message>) {
+    use iced_test::runtime::{Action, task};
+    let Some(stream) = task::into_stream(task) else {
+        return;
+    };
+    let actions: Vec<Action<Message>> =
+        iced::futures::executor::block_on(iced::futures::StreamExt::collect(stream));
+    for action in actions {
+        if let Action::Output(message) = action {
+            let _ = app.update(message);
+        }
+    }
+}
+
+fn median(times: &mut [Duration]) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn count_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        count_files(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// Writes a manual with `logos` logos into `dir`, from the demonstration manual at `base`.
+fn generate(base: &Path, dir: &Path, logos: usize) -> std::io::Result<()> {
+    let partial = dir.with_extension("partial");
+    let _ = std::fs::remove_dir_all(&partial);
+    std::fs::create_dir_all(partial.join("logos"))?;
+    std::fs::create_dir_all(partial.join("fonts"))?;
+    for file in [
+        "manual.toml",
+        "colors.toml",
+        "presets.toml",
+        "templates.toml",
+        "typography.toml",
+    ] {
+        std::fs::copy(base.join(file), partial.join(file))?;
+    }
+    for font in std::fs::read_dir(base.join("fonts"))? {
+        let font = font?;
+        std::fs::copy(font.path(), partial.join("fonts").join(font.file_name()))?;
+    }
+    let institutions = (logos / 5).max(1);
+    let mut senders = String::from(
+        "[[sender]]\nid = \"kommune\"\nkind = \"kommune\"\nname_da = \"Sønderborg Kommune\"\n\
+         name_en = \"Sønderborg Municipality\"\nsynonyms = [\"kommunen\", \"byvåben\"]\n",
+    );
+    for (id, name) in DEPARTMENTS {
+        senders.push_str(&format!(
+            "\n[[sender]]\nid = \"{id}\"\nkind = \"forvaltning\"\nparent = \"kommune\"\nname_da = \"{name}\"\n"
+        ));
+    }
+    let institution_name = |i: usize| {
+        format!(
+            "{} {} {}",
+            KINDS[i % KINDS.len()],
+            PLACES[(i / KINDS.len()) % PLACES.len()],
+            i / (KINDS.len() * PLACES.len()) + 1
+        )
+    };
+    for i in 0..institutions {
+        let (department, _) = DEPARTMENTS[i % DEPARTMENTS.len()];
+        senders.push_str(&format!(
+            "\n[[sender]]\nid = \"inst-{i}\"\nkind = \"institution\"\nparent = \"{department}\"\n\
+             name_da = \"{}\"\nsynonyms = [\"{}\"]\n",
+            institution_name(i),
+            KINDS[i % KINDS.len()].to_lowercase()
+        ));
+    }
+    std::fs::write(partial.join("senders.toml"), senders)?;
+
+    let art = base.join("logos/kommune");
+    let svgs: Vec<(&str, Vec<u8>)> = ["positive", "negative"]
+        .into_iter()
+        .map(|c| std::fs::read(art.join(format!("mark-{c}.svg"))).map(|b| (c, b)))
+        .collect::<std::io::Result<_>>()?;
+    for n in 0..logos {
+        let folder = partial.join(format!("logos/logo-{n:05}"));
+        std::fs::create_dir_all(&folder)?;
+        let sender = n % institutions;
+        let mut toml = format!(
+            "id = \"logo-{n:05}\"\nsender = \"inst-{sender}\"\nname_da = \"{} – logo {}\"\n\
+             synonyms = [\"logo\", \"bomærke\"]\nchapter = \"logo\"\n\n\
+             [[part]]\nid = \"mark\"\nkind = \"mark\"\nname_da = \"Bomærke\"\n\n\
+             [reference]\npart = \"mark\"\nname_da = \"bomærkets højde\"\n\n[clear_space]\nratio = 0.5\n",
+            institution_name(sender),
+            n / institutions + 1
+        );
+        for lockup in ["horizontal", "stacked"] {
+            toml.push_str(&format!(
+                "\n[[lockup]]\nid = \"{lockup}\"\nname_da = \"{lockup}\"\nreference = 120.0\n\
+                 files = {{ positive = \"{lockup}-positive.svg\", negative = \"{lockup}-negative.svg\" }}\n"
+            ));
+            for (colorway, svg) in &svgs {
+                std::fs::write(folder.join(format!("{lockup}-{colorway}.svg")), svg)?;
+            }
+        }
+        toml.push_str(
+            "\n[[colorway]]\nid = \"positive\"\nkind = \"positive\"\nname_da = \"Positiv (farve)\"\n\
+             main_color = \"groen\"\nbackgrounds = [\"hvid\", \"sand\"]\n\
+             \n[[colorway]]\nid = \"negative\"\nkind = \"negative\"\nname_da = \"Negativ (hvid)\"\n\
+             main_color = \"hvid\"\nbackgrounds = [\"groen\", \"skovgroen\"]\n\
+             \n[[minimum]]\nprint_mm = 10.0\nscreen_px = 40\n",
+        );
+        std::fs::write(folder.join("logo.toml"), toml)?;
+    }
+    std::fs::rename(&partial, dir)?;
+    Ok(())
+}
