@@ -23,7 +23,8 @@ use crate::i18n::{self, Lang};
 use crate::manual::{Diagnostic, Loaded, Manual, Severity};
 use crate::settings::{ManualChoice, Settings};
 
-/// Environment variable: print the time to the first frame with the manual on screen, then quit (benchmarks).
+/// Environment variable: print the time to the first frame with the manual on screen, then quit
+/// (`scripts/bench-gui.sh`).
 pub const STARTUP_PROBE_ENV: &str = "DESIGNPROGRAM_STARTUP_PROBE";
 
 /// What the application starts from.
@@ -318,6 +319,10 @@ impl App {
                 "first-frame-ms {:.1}",
                 started.elapsed().as_secs_f64() * 1000.0
             );
+        }
+        // Wall-clock time too, so that a script can measure from before the process started.
+        if let Ok(now) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+            println!("first-frame-unix-ms {:.1}", now.as_secs_f64() * 1000.0);
         }
         iced::exit()
     }
