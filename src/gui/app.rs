@@ -93,6 +93,8 @@ pub enum Message {
     ExportFolder(Option<PathBuf>),
     /// A logo pack's job ended.
     PackEnded,
+    /// The file manager was asked to show a file (or could not be).
+    Revealed(Result<(), String>),
     /// A frame was drawn (startup probe only).
     Frame,
     /// Oversigt.
@@ -146,12 +148,13 @@ impl App {
 
     /// The window title.
     pub fn title(&self) -> String {
-        let app = i18n::tr(self.lang(), "app-name");
         match self.manual() {
-            Some(m) if !m.programme.organisation.is_empty() => {
-                format!("{app} – {}", m.programme.organisation)
-            }
-            _ => app,
+            Some(m) if !m.programme.organisation.is_empty() => i18n::tr_args(
+                self.lang(),
+                "window-title",
+                &[("organisation", m.programme.organisation.clone().into())],
+            ),
+            _ => i18n::tr(self.lang(), "app-name"),
         }
     }
 
@@ -231,6 +234,8 @@ impl App {
                 }
                 Task::none()
             }
+            Message::Revealed(Ok(())) => Task::none(),
+            Message::Revealed(Err(e)) => self.apply(Effect::Notice(Tone::Danger, e)),
             Message::Frame => self.frame(),
             screen => self.screen(screen),
         }
@@ -422,12 +427,7 @@ impl App {
             },
             Message::Export(m) => {
                 let action = ready.export.update(m, &ctx);
-                export_effect(
-                    action,
-                    &ready.loaded.manual,
-                    &mut ready.pack,
-                    &*self.desktop,
-                )
+                export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
             }
             Message::Settings(m) => match ready.settings.update(m, &ctx) {
                 settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
@@ -516,7 +516,7 @@ fn export_effect(
     action: export::Action,
     manual: &Arc<Manual>,
     pack: &mut Option<Cancel>,
-    desktop: &dyn Desktop,
+    desktop: &Arc<dyn Desktop>,
 ) -> Effect {
     let done = |m: export::Message| Message::Export(m);
     match action {
@@ -534,10 +534,13 @@ fn export_effect(
                 move |result| done(export::Message::Written(result.and_then(|r| r))),
             ))
         }
-        export::Action::Reveal(path) => match desktop.reveal(&path) {
-            Ok(()) => Effect::None,
-            Err(e) => Effect::Notice(Tone::Danger, e),
-        },
+        export::Action::Reveal(path) => {
+            let desktop = Arc::clone(desktop);
+            Effect::Task(Task::perform(
+                job::run(move || desktop.reveal(&path)),
+                |result| Message::Revealed(result.and_then(|r| r)),
+            ))
+        }
         export::Action::AskPackFolder(dialog) => {
             Effect::Task(Task::perform(desktop.pick_folder(dialog), move |folder| {
                 done(export::Message::PackFolder(folder))

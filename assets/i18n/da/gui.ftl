@@ -1,6 +1,8 @@
 # Programmets tekster (skrivebordsprogrammet). Hver besked findes også i ../en/gui.ftl.
 
 loading = Indlæser designmanualen …
+window-title = Designprogram – { $organisation }
+value-none = –
 rail-version = Version { $version }
 
 ## Navigation og fælles handlinger
@@ -94,6 +96,14 @@ detail-allowed-backgrounds = Godkendte baggrunde
 colors-title = Farver
 colors-subtitle = Manualens farver med de værdier, den selv angiver. Klik på en værdi for at kopiere den.
 colors-copy = Kopiér
+color-hex = HEX
+color-rgb = RGB
+color-cmyk = CMYK
+color-pantone-c = Pantone C
+color-pantone-u = Pantone U
+color-ral = RAL
+color-ncs = NCS
+contrast-sample = Aa
 role-primary = Primær farve
 role-secondary = Sekundær farve
 role-accent = Accentfarve
@@ -148,6 +158,13 @@ medium-web = Web
 medium-social = Sociale medier
 export-format = Filformat
 export-page = Hel side med baggrund, beskæring og skæremærker
+format-pdf = PDF
+format-png = PNG
+format-jpeg = JPEG
+format-svg = SVG
+format-ico = ICO
+export-srgb = sRGB
+export-dpi = { $dpi } dpi
 export-result = Filen
 export-file-size = Størrelse
 export-resolution = Opløsning

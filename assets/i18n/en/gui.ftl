@@ -1,6 +1,8 @@
 # The desktop application's texts. Every message also exists in ../da/gui.ftl.
 
 loading = Loading the design manual …
+window-title = Designprogram – { $organisation }
+value-none = –
 rail-version = Version { $version }
 
 ## Navigation and shared actions
@@ -94,6 +96,14 @@ detail-allowed-backgrounds = Approved backgrounds
 colors-title = Colours
 colors-subtitle = The manual's colours with the values it states. Click a value to copy it.
 colors-copy = Copy
+color-hex = HEX
+color-rgb = RGB
+color-cmyk = CMYK
+color-pantone-c = Pantone C
+color-pantone-u = Pantone U
+color-ral = RAL
+color-ncs = NCS
+contrast-sample = Aa
 role-primary = Primary colour
 role-secondary = Secondary colour
 role-accent = Accent colour
@@ -148,6 +158,13 @@ medium-web = Web
 medium-social = Social media
 export-format = File format
 export-page = Whole page with background, bleed and crop marks
+format-pdf = PDF
+format-png = PNG
+format-jpeg = JPEG
+format-svg = SVG
+format-ico = ICO
+export-srgb = sRGB
+export-dpi = { $dpi } dpi
 export-result = The file
 export-file-size = Size
 export-resolution = Resolution

@@ -125,18 +125,18 @@ fn role(role: Role) -> &'static str {
 fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
     let [r, g, b] = c.rgb.0;
     let mut values: Vec<(String, String)> = vec![
-        ("HEX".to_owned(), c.hex.clone()),
-        ("RGB".to_owned(), format!("{r}, {g}, {b}")),
-        ("CMYK".to_owned(), c.cmyk.notation()),
+        (ctx.tr("color-hex"), c.hex.clone()),
+        (ctx.tr("color-rgb"), format!("{r}, {g}, {b}")),
+        (ctx.tr("color-cmyk"), c.cmyk.notation()),
     ];
     for (label, value) in [
-        ("Pantone C", &c.pantone_c),
-        ("Pantone U", &c.pantone_u),
-        ("RAL", &c.ral),
-        ("NCS", &c.ncs),
+        ("color-pantone-c", &c.pantone_c),
+        ("color-pantone-u", &c.pantone_u),
+        ("color-ral", &c.ral),
+        ("color-ncs", &c.ncs),
     ] {
         if let Some(value) = value {
-            values.push((label.to_owned(), value.clone()));
+            values.push((ctx.tr(label), value.clone()));
         }
     }
     let rows = values.into_iter().map(|(label, value)| {
@@ -232,7 +232,7 @@ fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 /// One pair: a sample of the text colour on the background, the ratio and its grade.
 fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message> {
     if fg.id == bg.id {
-        return container(text("–").style(theme::muted))
+        return container(text(ctx.tr("value-none")).style(theme::muted))
             .width(Length::Fixed(CELL.0))
             .height(Length::Fixed(CELL.1))
             .center(Length::Fixed(CELL.0))
@@ -242,7 +242,7 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
     let grade = Grade::of(ratio);
     let text_color = theme::from_rgb(fg.rgb);
     let sample = container(
-        text("Aa")
+        text(ctx.tr("contrast-sample"))
             .size(20)
             .font(theme::FONT_SEMIBOLD)
             .color(text_color),
@@ -252,7 +252,7 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
     .align_y(Alignment::Center)
     .style(theme::solid(theme::from_rgb(bg.rgb)));
     let verdict = row![
-        text(format!("{ratio:.1}")).size(size::SMALL),
+        text(ctx.num((ratio * 10.0).round() / 10.0)).size(size::SMALL),
         text(ctx.tr(grade.label()))
             .size(size::SMALL)
             .font(theme::FONT_SEMIBOLD)

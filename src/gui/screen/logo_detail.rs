@@ -434,7 +434,7 @@ impl LogoDetail {
             ),
             (Some(mm), None) => ctx.tr_args("units-mm", &[("value", ctx.num(mm).into())]),
             (None, Some(px)) => ctx.tr_args("units-px", &[("value", px.into())]),
-            (None, None) => "–".to_owned(),
+            (None, None) => ctx.tr("value-none"),
         };
         let allowed = logo
             .colorway(&self.colorway)

@@ -55,7 +55,7 @@ impl Overview {
                 widget::field(ctx.tr("overview-updated-on"), p.updated_on.clone()),
                 widget::field(
                     ctx.tr("overview-journal"),
-                    p.journal_no.clone().unwrap_or_else(|| "–".to_owned())
+                    p.journal_no.clone().unwrap_or_else(|| ctx.tr("value-none"))
                 ),
                 widget::field(ctx.tr("overview-contact"), p.contact.clone()),
             ]

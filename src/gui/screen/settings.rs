@@ -78,12 +78,12 @@ impl Settings {
                 widget::heading(ctx.tr("settings-language")),
                 row![
                     widget::choice(
-                        "Dansk".to_owned(),
+                        crate::i18n::tr(Lang::Da, "lang-name"),
                         ctx.lang == Lang::Da,
                         Message::Language(Lang::Da)
                     ),
                     widget::choice(
-                        "English".to_owned(),
+                        crate::i18n::tr(Lang::En, "lang-name"),
                         ctx.lang == Lang::En,
                         Message::Language(Lang::En)
                     ),

@@ -126,7 +126,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         },
     );
     let bleed = preset.map_or_else(
-        || "–".to_owned(),
+        || ctx.tr("value-none"),
         |p| ctx.tr_args("units-mm", &[("value", ctx.num(p.bleed_mm).into())]),
     );
     let logo = t
@@ -137,7 +137,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
             logo.lockups.iter().find_map(|k| logo.size_for(size, &k.id))
         })
         .map_or_else(
-            || "–".to_owned(),
+            || ctx.tr("value-none"),
             |e| {
                 ctx.tr_args(
                     "templates-logo-size",

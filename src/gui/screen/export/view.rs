@@ -202,7 +202,7 @@ impl Export {
         if let Some(preset) = self.preset.as_deref().and_then(|id| m.preset(id)) {
             let formats = preset.formats.iter().map(|f| {
                 widget::choice(
-                    format_label(*f).to_owned(),
+                    ctx.tr(format_label(*f)),
                     self.format == Some(*f),
                     Message::Format(*f),
                 )
@@ -250,12 +250,15 @@ impl Export {
                 ctx.tr("export-file-size"),
                 ctx.tr_args("size-px", &[("width", w.into()), ("height", h.into())]),
             ),
-            widget::field(ctx.tr("export-resolution"), format!("{} dpi", plan.dpi)),
+            widget::field(
+                ctx.tr("export-resolution"),
+                ctx.tr_args("export-dpi", &[("dpi", ctx.num(plan.dpi).into())]),
+            ),
             widget::field(
                 ctx.tr("export-color-space"),
                 match (plan.color_space, request.format.is_raster()) {
                     (ColorSpace::Cmyk, false) => ctx.tr("export-cmyk"),
-                    _ => "sRGB".to_owned(),
+                    _ => ctx.tr("export-srgb"),
                 },
             ),
         ]
@@ -473,13 +476,13 @@ fn finding<'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
         .into()
 }
 
-/// A format's name as people know it.
+/// The catalogue id of a format's name.
 fn format_label(format: Format) -> &'static str {
     match format {
-        Format::Pdf => "PDF",
-        Format::Png => "PNG",
-        Format::Jpeg => "JPEG",
-        Format::Svg => "SVG",
-        Format::Ico => "ICO",
+        Format::Pdf => "format-pdf",
+        Format::Png => "format-png",
+        Format::Jpeg => "format-jpeg",
+        Format::Svg => "format-svg",
+        Format::Ico => "format-ico",
     }
 }
