@@ -100,12 +100,12 @@ const RULES: &[Rule] = &[
     sender::check,
     minimum_size::check,
     clear_space::check,
+    proportions::check,
     colorway::check,
     resolution::check,
     medium::check,
     transparency::check,
     cobranding::check,
-    proportions::check,
 ];
 
 /// Checks an export request against the manual's rules.

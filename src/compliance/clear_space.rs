@@ -22,7 +22,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     }
     let (measured, required) = (ctx.length(margin), ctx.length(plan.clear_space));
     let args = [
-        ("measured", Arg::Q(measured)),
+        ("measured", Arg::M(measured, required)),
         ("required", Arg::Q(required)),
         ("ratio", Arg::N(logo.clear_space_ratio)),
         ("reference", Arg::T(&logo.reference_name)),

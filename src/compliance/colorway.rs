@@ -9,7 +9,7 @@
 
 use crate::export::plan::{Background, pick_colorway};
 use crate::manual::color::contrast_ratio;
-use crate::manual::{Colorway, Logo, Manual, Text};
+use crate::manual::{Color, Colorway, Logo, Manual, Text};
 
 use super::message::{Arg, text};
 use super::{Area, Ctx, Finding, Quantity, Severity, Unit};
@@ -34,7 +34,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
         }
         return;
     };
-    let background = name(bg);
+    let background = name(bg.color, bg.tint);
     let allowed = is_allowed(colorway, bg);
     let ratio = contrast(manual, colorway, bg);
     let required = manual.rules.logo_contrast;
@@ -62,7 +62,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
         ("required", Arg::Q(required)),
     ];
     if let Some(m) = measured {
-        args.push(("measured", Arg::Q(m)));
+        args.push(("measured", Arg::M(m, required)));
     }
     let main_name = manual.color(&colorway.main_color).map(|c| &c.name);
     if let Some(main) = main_name {
@@ -97,13 +97,13 @@ fn contrast(manual: &Manual, colorway: &Colorway, bg: &Background<'_>) -> Option
         .map(|m| contrast_ratio(m.rgb, bg.rgb))
 }
 
-/// The background's name, with the tint: "Sønderborg-grøn 40 %".
-fn name(bg: &Background<'_>) -> Text {
-    match bg.tint {
-        None => bg.color.name.clone(),
+/// A palette colour's name, with the tint: "Sønderborg-grøn 40 %".
+fn name(color: &Color, tint: Option<u8>) -> Text {
+    match tint {
+        None => color.name.clone(),
         Some(t) => Text {
-            da: format!("{} {t} %", bg.color.name.da),
-            en: format!("{} {t} %", bg.color.name.en),
+            da: format!("{} {t} %", color.name.da),
+            en: format!("{} {t} %", color.name.en),
         },
     }
 }
@@ -122,17 +122,31 @@ fn fix(manual: &Manual, logo: &Logo, current: &Colorway, bg: &Background<'_>) ->
     match better {
         Some(c) => text("compliance-colorway-fix", &[("colorway", Arg::T(&c.name))]),
         None => {
-            let backgrounds = current
-                .backgrounds
-                .iter()
-                .filter_map(|id| manual.color(id))
-                .map(|c| Arg::T(&c.name))
-                .collect();
+            // Where it may stand instead: the backgrounds the manual lists for it, and the tints of this
+            // background's colour, on which it stands out enough.
+            let stands_out = |rgb| {
+                manual
+                    .color(&current.main_color)
+                    .is_none_or(|m| contrast_ratio(m.rgb, rgb) >= manual.rules.logo_contrast)
+            };
+            let mut places: Vec<Text> = Vec::new();
+            for color in current.backgrounds.iter().filter_map(|id| manual.color(id)) {
+                if stands_out(color.rgb) {
+                    places.push(name(color, None));
+                }
+                if color.id == bg.color.id {
+                    for &t in &color.tints {
+                        if stands_out(color.tint_rgb(t)) {
+                            places.push(name(color, Some(t)));
+                        }
+                    }
+                }
+            }
             text(
                 "compliance-colorway-background-fix",
                 &[
                     ("colorway", Arg::T(&current.name)),
-                    ("backgrounds", Arg::Or(backgrounds)),
+                    ("backgrounds", Arg::Or(places.iter().map(Arg::T).collect())),
                 ],
             )
         }

@@ -51,11 +51,36 @@ impl Quantity {
 
     /// For people: mm and px to 0.1, ppi whole, ratios to 0.01 as `4,5:1`; decimal comma in Danish.
     pub fn display(&self, lang: Lang) -> String {
+        self.display_with(self.decimals(), lang)
+    }
+
+    /// Like [`Quantity::display`], with as many more decimals (up to three) as it takes to read differently
+    /// from `other` when the values differ: a contrast of 2.9953 next to a limit of 3 reads "2,995:1", not
+    /// "3:1".
+    pub fn display_next_to(&self, other: &Quantity, lang: Lang) -> String {
+        let base = self.decimals();
+        let other = other.display_with(base + 3, lang);
+        (base..=base + 3)
+            .map(|d| self.display_with(d, lang))
+            .find(|s| *s != other)
+            .unwrap_or_else(|| self.display(lang))
+    }
+
+    fn decimals(&self) -> usize {
         match self.unit {
-            Unit::Mm => format!("{} mm", number(self.value, 1, lang)),
-            Unit::Px => format!("{} px", number(self.value, 1, lang)),
-            Unit::Ppi => format!("{} ppi", number(self.value, 0, lang)),
-            Unit::Ratio => format!("{}:1", number(self.value, 2, lang)),
+            Unit::Mm | Unit::Px => 1,
+            Unit::Ppi => 0,
+            Unit::Ratio => 2,
+        }
+    }
+
+    fn display_with(&self, decimals: usize, lang: Lang) -> String {
+        let n = number(self.value, decimals, lang);
+        match self.unit {
+            Unit::Mm => format!("{n} mm"),
+            Unit::Px => format!("{n} px"),
+            Unit::Ppi => format!("{n} ppi"),
+            Unit::Ratio => format!("{n}:1"),
         }
     }
 }
@@ -128,5 +153,15 @@ mod tests {
         assert_eq!(q(4.5417, Unit::Ratio).display(Lang::Da), "4,54:1");
         assert_eq!(q(299.6, Unit::Ppi).display(Lang::Da), "300 ppi");
         assert_eq!(q(120.0, Unit::Px).display(Lang::En), "120 px");
+        let limit = q(3.0, Unit::Ratio);
+        assert_eq!(
+            q(2.9953, Unit::Ratio).display_next_to(&limit, Lang::Da),
+            "2,995:1"
+        );
+        assert_eq!(q(1.0, Unit::Ratio).display_next_to(&limit, Lang::Da), "1:1");
+        assert_eq!(
+            q(29.96, Unit::Mm).display_next_to(&q(30.0, Unit::Mm), Lang::En),
+            "29.96 mm"
+        );
     }
 }

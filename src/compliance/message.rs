@@ -12,6 +12,8 @@ use super::finding::Quantity;
 pub(crate) enum Arg<'a> {
     /// A value with its unit, formatted per language.
     Q(Quantity),
+    /// A measured value shown next to its limit: never rounded to read like the limit.
+    M(Quantity, Quantity),
     /// A name the manual gives in both languages.
     T(&'a Text),
     /// Text that is the same in both languages (ids, file names, HEX).
@@ -28,6 +30,7 @@ impl Arg<'_> {
     fn render(&self, lang: Lang) -> String {
         match self {
             Arg::Q(q) => q.display(lang),
+            Arg::M(q, limit) => q.display_next_to(limit, lang),
             Arg::T(t) => t.get(lang).to_owned(),
             Arg::S(s) => (*s).to_owned(),
             Arg::Own(s) => s.clone(),

@@ -31,7 +31,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     let message = text(
         "compliance-minimum-size",
         &[
-            ("measured", Arg::Q(measured)),
+            ("measured", Arg::M(measured, required)),
             ("required", Arg::Q(required)),
             ("lockup", Arg::T(&lockup.name)),
             ("colorway", Arg::T(&colorway.name)),

@@ -85,7 +85,7 @@ pub(super) fn finding(manual: &Manual, request: &Request, error: &PlanError) -> 
                 "compliance-request-invalid-size",
                 &[("detail", Arg::S(detail))],
             ),
-            None,
+            Some(text("compliance-request-invalid-size-fix", &[])),
             chapter(manual, Area::Formats, None),
         ),
         // Explained by the palette rule before planning; kept here so that every error has a finding.

@@ -41,7 +41,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     let message = text(
         id,
         &[
-            ("measured", Arg::Q(measured)),
+            ("measured", Arg::M(measured, required)),
             ("required", Arg::Q(required)),
             ("floor", Arg::Q(Quantity::new(floor, Unit::Ppi))),
         ],

@@ -89,7 +89,7 @@ pub fn text_contrast(
         &[
             ("text", Arg::T(&text_name)),
             ("background", Arg::T(&background_name)),
-            ("measured", Arg::Q(measured)),
+            ("measured", Arg::M(measured, required)),
             ("required", Arg::Q(required)),
             ("size", Arg::S(size)),
         ],

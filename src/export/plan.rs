@@ -405,6 +405,14 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
         (Target::Preset { id }, None) => return Err(PlanError::UnknownPreset(id.clone())),
     };
 
+    // A height that follows the artwork is rounded to whole pixels: that is not a box of another shape.
+    let auto_height = match (&request.target, preset.map(|p| p.size)) {
+        (Target::Mm { height, .. }, _) => height.is_none(),
+        (Target::Px { height, .. }, _) => height.is_none(),
+        (Target::Preset { .. }, Some(PresetSize::Px { height, .. })) => height.is_none(),
+        (Target::Preset { .. }, _) => false,
+    };
+
     // Place the artwork.
     let (logo_rect, fitted) = match placed {
         Some((logo_w, position, margin)) => {
@@ -448,7 +456,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                     w: art_w * scale,
                     h: art_h * scale,
                 },
-                fitted && swatch.is_none(),
+                fitted && swatch.is_none() && !auto_height,
             )
         }
     };
@@ -577,6 +585,33 @@ mod tests {
         .unwrap();
         assert!(!p.fitted);
         assert_eq!(p.pixels.0, 400);
+    }
+
+    #[test]
+    fn a_height_that_follows_the_artwork_is_not_fitted() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        // 100 px wide: the height rounds 35.25 → 35 px, a 0.7 % different shape that is not a fitted box
+        for width in [100, 101, 37, 1000] {
+            let target = Target::Px {
+                width,
+                height: None,
+            };
+            let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+            assert!(!p.fitted, "{width} px");
+        }
+        let sig = plan(
+            m,
+            &Request::logo("kommune", Request::preset("email-signature"), Format::Png),
+        )
+        .unwrap();
+        assert!(!sig.fitted);
+        let target = Target::Px {
+            width: 100,
+            height: Some(100),
+        };
+        let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+        assert!(p.fitted);
     }
 
     #[test]

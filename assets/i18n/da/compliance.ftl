@@ -38,6 +38,7 @@ compliance-request-missing-artwork = Designmanualen mangler logofilen til »{ $l
 compliance-request-missing-artwork-fix = Giv besked til dem, der vedligeholder designmanualen (»designprogram check« viser fejlen).
 compliance-request-unknown-preset = Designmanualen har intet format, der hedder »{ $id }«.
 compliance-request-invalid-size = Størrelsen kan ikke laves: bredde, højde og opløsning skal være større end 0, og filen må højst være 40000 px på hver led.
+compliance-request-invalid-size-fix = Brug en bredde, en højde og en opløsning over 0 – og en lavere opløsning, hvis filen bliver for stor.
 
 ## Logoet
 compliance-minimum-size = Logoet bliver kun { $measured } bredt. Minimumsstørrelsen for »{ $lockup }« i farvevarianten »{ $colorway }« er { $required }.
@@ -53,7 +54,7 @@ compliance-colorway-background-contrast = Farvevarianten »{ $colorway }« må i
 compliance-colorway-background = Designmanualen tillader ikke farvevarianten »{ $colorway }« på baggrunden { $background }.
 compliance-contrast = Logoets farve ({ $main }) har for lidt kontrast til baggrunden { $background }: { $measured }, men der skal være mindst { $required }.
 compliance-colorway-fix = Brug farvevarianten »{ $colorway }«.
-compliance-colorway-background-fix = »{ $colorway }« må kun stå på { $backgrounds }. Vælg en af dem som baggrund.
+compliance-colorway-background-fix = Vælg en baggrund, som »{ $colorway }« må stå på: { $backgrounds }.
 
 ## Filformat, farverum og opløsning
 compliance-resolution-low = Billedet får { $measured } i den færdige størrelse. Til tryk bør det have mindst { $required }, ellers kan logoet blive uskarpt.

@@ -41,6 +41,7 @@ compliance-request-missing-artwork = The design manual lacks the logo file for �
 compliance-request-missing-artwork-fix = Tell the people who maintain the design manual (“designprogram check” shows the error).
 compliance-request-unknown-preset = The design manual has no preset called “{ $id }”.
 compliance-request-invalid-size = The size is impossible: { $detail }.
+compliance-request-invalid-size-fix = Use a width, height and resolution above 0 – and a lower resolution if the file gets too large.
 
 ## The logo
 compliance-minimum-size = The logo would be only { $measured } wide. The minimum size for “{ $lockup }” in the colourway “{ $colorway }” is { $required }.
@@ -56,7 +57,7 @@ compliance-colorway-background-contrast = The colourway “{ $colorway }” may 
 compliance-colorway-background = The design manual does not allow the colourway “{ $colorway }” on the background { $background }.
 compliance-contrast = The logo's colour ({ $main }) has too little contrast with the background { $background }: { $measured }, but at least { $required } is required.
 compliance-colorway-fix = Use the colourway “{ $colorway }”.
-compliance-colorway-background-fix = “{ $colorway }” may only stand on { $backgrounds }. Choose one of them as the background.
+compliance-colorway-background-fix = Choose a background that “{ $colorway }” may stand on: { $backgrounds }.
 
 ## File format, colour space and resolution
 compliance-resolution-low = The image has { $measured } at its final size. For print it should have at least { $required }, or the logo may look blurred.
