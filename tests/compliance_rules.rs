@@ -191,7 +191,7 @@ fn minimum_size_measures_and_suggests_the_file_width() {
     let screen = compliance::check(m, &logo("kommune", px(100), Format::Png));
     let f = screen.find("logo.minimum-size").unwrap();
     assert_eq!(f.measured.unwrap().unit, Unit::Px);
-    assert!(f.fix.as_ref().unwrap().en.contains("147 px"), "{:?}", f.fix);
+    assert!(f.fix.as_ref().unwrap().en.contains("146 px"), "{:?}", f.fix);
 }
 
 #[test]
@@ -936,4 +936,76 @@ fn a_manual_without_rules_gets_the_defaults() {
     );
     assert_eq!(findings(&r), vec![("request.unknown-preset", Blocking)]);
     assert!(r.findings[0].chapter.is_none());
+}
+
+/// `[rules]` values out of range are errors that name the key and its line; the default is used instead.
+#[test]
+fn invalid_rule_parameters_are_reported_with_their_line() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compliance/strict");
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&src, dir.path());
+    let toml = std::fs::read_to_string(src.join("manual.toml")).unwrap();
+    let toml = toml
+        .replace("logo_contrast = 4.5", "logo_contrast = 30")
+        .replace("print_ppi_blocking = 300", "print_ppi_blocking = 500")
+        .replace("large_format_mm = [297, 420]", "large_format_mm = [297]")
+        .replace(
+            "chapter_senders = \"k-afsender\"",
+            "chapter_senders = \"nope\"",
+        )
+        .replace("[rules]\n", "[rules]\nlogo_contrst = 3.0\n");
+    std::fs::write(dir.path().join("manual.toml"), &toml).unwrap();
+    let loaded = manual::load_folder(dir.path());
+    let line = |key: &str| {
+        toml.lines()
+            .position(|l| l.starts_with(key))
+            .map(|i| i + 1)
+            .unwrap()
+    };
+    let messages: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    let has = |key: &str, text: &str| {
+        let prefix = format!("manual.toml:{}:", line(key));
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with(&prefix) && m.contains(text)),
+            "{key} {text}: {messages:#?}"
+        );
+    };
+    has(
+        "logo_contrast",
+        "error: rules.logo_contrast = 30 is out of range: expected 1–21",
+    );
+    has(
+        "print_ppi_blocking",
+        "error: rules.print_ppi_blocking (500) must not be above",
+    );
+    has(
+        "large_format_mm",
+        "error: rules.large_format_mm: expected two positive sizes",
+    );
+    has(
+        "chapter_senders",
+        "error: rules.chapter_senders: no [[chapter]] has the id \"nope\"",
+    );
+    has("logo_contrst", "warning: unknown key `rules.logo_contrst`");
+    let r = &loaded.manual.rules;
+    assert_eq!(r.logo_contrast, 3.0);
+    assert_eq!(r.print_ppi_blocking, 400.0);
+    assert_eq!(r.large_format_mm, (420.0, 594.0));
+    assert_eq!(r.chapter_senders, None);
+    assert_eq!(r.chapter_logo.as_deref(), Some("k-logo"));
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
 }

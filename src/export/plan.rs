@@ -242,6 +242,12 @@ pub fn pick_colorway<'m>(
     })
 }
 
+/// The pixel height of a box that follows the artwork: rounded up, so that the width alone sets the logo's
+/// size (rounding down would shrink the logo to fit the height, up to 1 % below the width asked for).
+fn auto_px_height(width: f64, aspect: f64) -> f64 {
+    (width / aspect - 1e-9).ceil().max(1.0)
+}
+
 /// Resolves a request against the manual.
 pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanError> {
     let preset = match &request.target {
@@ -363,7 +369,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
             positive(w, "width")?;
             let h = match height {
                 Some(h) => positive(f64::from(*h), "height")?,
-                None => (w / content_aspect).round().max(1.0),
+                None => auto_px_height(w, content_aspect),
             };
             (Units::Px, 72.0, (w, h))
         }
@@ -395,7 +401,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                 let h = match height {
                     Some(h) => f64::from(h),
                     None if p.kind == PresetKind::Signature || height.is_none() => {
-                        (w / content_aspect).round().max(1.0)
+                        auto_px_height(w, content_aspect)
                     }
                     None => w,
                 };
@@ -606,6 +612,14 @@ mod tests {
         )
         .unwrap();
         assert!(!sig.fitted);
+        // the width sets the logo's size: 186 px wide, the logo is 186 × 816.23 / 936.23 px
+        let target = Target::Px {
+            width: 186,
+            height: None,
+        };
+        let p = plan(m, &Request::logo("solbakken", target, Format::Png)).unwrap();
+        assert!((p.logo_width_px() - 186.0 * 816.23 / 936.23).abs() < 1e-9);
+        assert_eq!(p.pixels, (186, 48));
         let target = Target::Px {
             width: 100,
             height: Some(100),

@@ -168,7 +168,7 @@ fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
     let doc = Doc::parse("manual.toml", text, diags);
     let mut rules = None;
     if let Some(head) = doc.head::<raw::ManualHead>(&["chapter", "changelog"], diags) {
-        rules = head.rules;
+        rules = Some(head.rules);
         if *head.format.get_ref() != 1 {
             doc.error_at(
                 diags,

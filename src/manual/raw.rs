@@ -17,11 +17,12 @@ type S<T> = Spanned<T>;
 pub struct ManualHead {
     pub format: S<i64>,
     pub programme: Programme,
-    pub rules: Option<Rules>,
+    #[serde(default)]
+    pub rules: Rules,
 }
 
 /// `[rules]`: every key optional (see [`super::rules::Rules`] for the defaults).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct Rules {
     pub logo_contrast: Option<S<f64>>,
     pub text_contrast: Option<S<f64>>,
