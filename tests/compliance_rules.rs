@@ -85,12 +85,14 @@ fn findings(report: &Report) -> Vec<(&'static str, Severity)> {
 }
 
 /// Runs a table: every request must give exactly the listed findings, in report order.
-fn table(manual: &Manual, cases: Vec<(&str, Request, Vec<(&str, Severity)>)>) {
+/// A case: its name, the request, and the (rule, severity) findings it must give.
+type Case<'a> = (&'a str, Request, Vec<(&'a str, Severity)>);
+
+fn table(manual: &Manual, cases: Vec<Case<'_>>) {
     let mut failures = Vec::new();
     for (name, request, expected) in cases {
         let report = compliance::check(manual, &request);
         let got = findings(&report);
-        let expected: Vec<(&str, Severity)> = expected;
         if got != expected {
             failures.push(format!(
                 "{name}:\n  expected {expected:?}\n  got      {got:?}\n{}",
