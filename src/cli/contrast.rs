@@ -50,22 +50,22 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
     print_diagnostics(&loaded);
     let lang = context.lang;
-    let mut colors = Vec::new();
-    for spec in [&args.first, &args.second] {
-        match resolve(&loaded.manual, spec, lang) {
-            Some(c) => colors.push(c),
-            None => {
-                let message = tr_args(
-                    lang,
-                    "contrast-unknown-color",
-                    &[("spec", FluentValue::from(spec.as_str()))],
-                );
-                eprintln!("error: {message}");
-                return exit::USAGE;
-            }
+    let resolve = |spec: &String| {
+        let resolved = resolve(&loaded.manual, spec, lang);
+        if resolved.is_none() {
+            let message = tr_args(
+                lang,
+                "contrast-unknown-color",
+                &[("spec", FluentValue::from(spec.as_str()))],
+            );
+            eprintln!("error: {message}");
         }
-    }
-    let [(a, first), (b, second)] = [colors.remove(0), colors.remove(0)];
+        resolved
+    };
+    let (Some((a, first)), Some((b, second))) = (resolve(&args.first), resolve(&args.second))
+    else {
+        return exit::USAGE;
+    };
     let levels = ContrastLevels::of(a, b);
     if args.json {
         let output = Output {
