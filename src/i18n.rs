@@ -11,11 +11,18 @@ use serde::{Deserialize, Serialize};
 use unic_langid::langid;
 
 /// The catalogue's files: (name, Danish source, English source). Add a pair per area.
-const RESOURCES: &[(&str, &str, &str)] = &[(
-    "common",
-    include_str!("../assets/i18n/da/common.ftl"),
-    include_str!("../assets/i18n/en/common.ftl"),
-)];
+const RESOURCES: &[(&str, &str, &str)] = &[
+    (
+        "common",
+        include_str!("../assets/i18n/da/common.ftl"),
+        include_str!("../assets/i18n/en/common.ftl"),
+    ),
+    (
+        "compliance",
+        include_str!("../assets/i18n/da/compliance.ftl"),
+        include_str!("../assets/i18n/en/compliance.ftl"),
+    ),
+];
 
 /// The compiled catalogue of both languages.
 pub struct Catalog {

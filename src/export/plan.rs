@@ -242,6 +242,12 @@ pub fn pick_colorway<'m>(
     })
 }
 
+/// The pixel height of a box that follows the artwork: rounded up, so that the width alone sets the logo's
+/// size (rounding down would shrink the logo to fit the height, up to 1 % below the width asked for).
+fn auto_px_height(width: f64, aspect: f64) -> f64 {
+    (width / aspect - 1e-9).ceil().max(1.0)
+}
+
 /// Resolves a request against the manual.
 pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanError> {
     let preset = match &request.target {
@@ -363,7 +369,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
             positive(w, "width")?;
             let h = match height {
                 Some(h) => positive(f64::from(*h), "height")?,
-                None => (w / content_aspect).round().max(1.0),
+                None => auto_px_height(w, content_aspect),
             };
             (Units::Px, 72.0, (w, h))
         }
@@ -395,7 +401,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                 let h = match height {
                     Some(h) => f64::from(h),
                     None if p.kind == PresetKind::Signature || height.is_none() => {
-                        (w / content_aspect).round().max(1.0)
+                        auto_px_height(w, content_aspect)
                     }
                     None => w,
                 };
@@ -403,6 +409,14 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
             }
         },
         (Target::Preset { id }, None) => return Err(PlanError::UnknownPreset(id.clone())),
+    };
+
+    // A height that follows the artwork is rounded to whole pixels: that is not a box of another shape.
+    let auto_height = match (&request.target, preset.map(|p| p.size)) {
+        (Target::Mm { height, .. }, _) => height.is_none(),
+        (Target::Px { height, .. }, _) => height.is_none(),
+        (Target::Preset { .. }, Some(PresetSize::Px { height, .. })) => height.is_none(),
+        (Target::Preset { .. }, _) => false,
     };
 
     // Place the artwork.
@@ -448,7 +462,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                     w: art_w * scale,
                     h: art_h * scale,
                 },
-                fitted && swatch.is_none(),
+                fitted && swatch.is_none() && !auto_height,
             )
         }
     };
@@ -577,6 +591,41 @@ mod tests {
         .unwrap();
         assert!(!p.fitted);
         assert_eq!(p.pixels.0, 400);
+    }
+
+    #[test]
+    fn a_height_that_follows_the_artwork_is_not_fitted() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        // 100 px wide: the height rounds 35.25 → 35 px, a 0.7 % different shape that is not a fitted box
+        for width in [100, 101, 37, 1000] {
+            let target = Target::Px {
+                width,
+                height: None,
+            };
+            let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+            assert!(!p.fitted, "{width} px");
+        }
+        let sig = plan(
+            m,
+            &Request::logo("kommune", Request::preset("email-signature"), Format::Png),
+        )
+        .unwrap();
+        assert!(!sig.fitted);
+        // the width sets the logo's size: 186 px wide, the logo is 186 × 816.23 / 936.23 px
+        let target = Target::Px {
+            width: 186,
+            height: None,
+        };
+        let p = plan(m, &Request::logo("solbakken", target, Format::Png)).unwrap();
+        assert!((p.logo_width_px() - 186.0 * 816.23 / 936.23).abs() < 1e-9);
+        assert_eq!(p.pixels, (186, 48));
+        let target = Target::Px {
+            width: 100,
+            height: Some(100),
+        };
+        let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+        assert!(p.fitted);
     }
 
     #[test]
