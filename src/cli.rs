@@ -1,7 +1,9 @@
 //! The command-line interface (English, stable flags). With no subcommand the binary opens the GUI.
 
 mod check;
+mod contrast;
 mod list;
+pub mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -52,6 +54,8 @@ pub enum Command {
     List(list::Args),
     /// Validate the manual: print every problem as FILE:LINE:COL; exit 1 if there is an error.
     Check,
+    /// WCAG contrast of two colours (palette id, id@tint or #rrggbb) and the levels it passes.
+    Contrast(contrast::Args),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -88,6 +92,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Some(Command::List(args)) => list::run(&context, &args),
         Some(Command::Check) => check::run(&context),
+        Some(Command::Contrast(args)) => contrast::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)

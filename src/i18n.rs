@@ -22,6 +22,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/gui.ftl"),
         include_str!("../assets/i18n/en/gui.ftl"),
     ),
+    (
+        "compliance",
+        include_str!("../assets/i18n/da/compliance.ftl"),
+        include_str!("../assets/i18n/en/compliance.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

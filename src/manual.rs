@@ -11,6 +11,7 @@ pub mod logo;
 pub mod preset;
 pub mod programme;
 mod raw;
+pub mod rules;
 pub mod sender;
 pub mod source;
 pub mod svg;
@@ -27,6 +28,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
+pub use rules::Rules;
 pub use sender::{Cobranding, Sender, SenderKind};
 pub use source::{Files, Origin};
 pub use template::Template;
@@ -56,6 +58,8 @@ pub struct Manual {
     pub presets: Vec<Preset>,
     /// Templates.
     pub templates: Vec<Template>,
+    /// Parameters of the compliance rules (`[rules]`; defaults when absent).
+    pub rules: Rules,
     logo_index: HashMap<String, usize>,
 }
 

@@ -7,7 +7,7 @@ use crate::manual::color::contrast_ratio;
 use crate::manual::preset::mm_to_px;
 use crate::manual::{
     Artwork, Cmyk, Color, ColorSpace, Colorway, ColorwayKind, Format, Lockup, Logo, Manual, Medium,
-    Position, Preset, PresetKind, PresetSize, Rgb,
+    Position, Preset, PresetKind, PresetSize, Rgb, SizeEntry,
 };
 
 use super::request::{Request, Subject, Target};
@@ -207,8 +207,9 @@ pub fn background<'m>(manual: &'m Manual, spec: &str) -> Result<Background<'m>, 
     }
 }
 
-/// The colourway the manual allows on a background: the first colourway that lists the background (positive
-/// colourways first); failing that, the one whose main colour contrasts most with it. Without a background:
+/// The colourway the manual allows on a background: the first colourway (positive colourways first) that lists
+/// the background and whose main colour reaches the manual's logo contrast on it (tints included); else the
+/// first that lists it; failing that, the one whose main colour contrasts most with it. Without a background:
 /// the first positive colourway.
 pub fn pick_colorway<'m>(
     manual: &Manual,
@@ -226,20 +227,55 @@ pub fn pick_colorway<'m>(
     let Some(bg) = background else {
         return ordered.first().copied();
     };
+    let ratio = |c: &Colorway| {
+        manual
+            .color(&c.main_color)
+            .map_or(0.0, |m| contrast_ratio(m.rgb, bg.rgb))
+    };
+    let allowed = |c: &Colorway| c.backgrounds.iter().any(|b| b == &bg.color.id);
+    // Allowed on the colour and readable on it (a light tint of an allowed colour may not be).
     if let Some(c) = ordered
         .iter()
-        .find(|c| c.backgrounds.iter().any(|b| b == &bg.color.id))
+        .find(|c| allowed(c) && ratio(c) >= manual.rules.logo_contrast)
     {
         return Some(c);
     }
-    ordered.into_iter().max_by(|a, b| {
-        let ratio = |c: &Colorway| {
-            manual
-                .color(&c.main_color)
-                .map_or(0.0, |m| contrast_ratio(m.rgb, bg.rgb))
-        };
-        ratio(a).total_cmp(&ratio(b))
-    })
+    if let Some(c) = ordered.iter().find(|c| allowed(c)) {
+        return Some(c);
+    }
+    ordered
+        .into_iter()
+        .max_by(|a, b| ratio(a).total_cmp(&ratio(b)))
+}
+
+/// The pixel height of a box that follows the artwork: rounded up, so that the width alone sets the logo's
+/// size (rounding down would shrink the logo to fit the height, up to 1 % below the width asked for).
+fn auto_px_height(width: f64, aspect: f64) -> f64 {
+    (width / aspect - 1e-9).ceil().max(1.0)
+}
+
+/// The logo width (mm) a size-table entry gives a lockup. When the table names another lockup for the preset,
+/// the reference measure (e.g. the mark's height) keeps the physical size the table gives it there, but the
+/// width never drops below this lockup's minimum for the colourway.
+fn table_width(
+    logo: &Logo,
+    lockup: &Lockup,
+    colorway: &Colorway,
+    entry: &SizeEntry,
+    art_w: f64,
+) -> f64 {
+    if entry.lockup == lockup.id {
+        return entry.width_mm;
+    }
+    let Some((other, other_w)) = logo
+        .lockup(&entry.lockup)
+        .and_then(|o| o.artwork.values().next().map(|a| (o, a.width)))
+    else {
+        return entry.width_mm;
+    };
+    let reference_mm = entry.width_mm / other_w * other.reference;
+    let width = reference_mm / lockup.reference * art_w;
+    width.max(logo.minimum(&lockup.id, &colorway.id).0.unwrap_or(0.0))
 }
 
 /// Resolves a request against the manual.
@@ -363,28 +399,33 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
             positive(w, "width")?;
             let h = match height {
                 Some(h) => positive(f64::from(*h), "height")?,
-                None => (w / content_aspect).round().max(1.0),
+                None => auto_px_height(w, content_aspect),
             };
             (Units::Px, 72.0, (w, h))
         }
         (Target::Preset { .. }, Some(p)) => match p.size {
             PresetSize::Mm { width, height } => {
-                let entry = lockup.and_then(|k| logo.and_then(|l| l.size_for(&p.id, &k.id)));
+                let entry = match (logo, lockup, colorway) {
+                    (Some(l), Some(k), Some(c)) => l
+                        .size_for(&p.id, &k.id)
+                        .map(|e| (table_width(l, k, c, e, art_w), e)),
+                    _ => None,
+                };
                 if request.page {
                     bleed = p.bleed_mm;
                     crop_marks = request.crop_marks.unwrap_or(p.crop_marks);
                     let (w, pos, margin) = match entry {
-                        Some(e) => {
+                        Some((w, e)) => {
                             size_from_table = true;
-                            (e.width_mm, e.position, e.margin_mm)
+                            (w, e.position, e.margin_mm)
                         }
                         None => (width.min(height) * 0.25, Position::BottomRight, 10.0),
                     };
                     placed = Some((w, pos, margin));
                     (Units::Mm, p.dpi, (width, height))
-                } else if let Some(e) = entry {
+                } else if let Some((w, _)) = entry {
                     size_from_table = true;
-                    let scale = e.width_mm / art_w;
+                    let scale = w / art_w;
                     (Units::Mm, p.dpi, (content.0 * scale, content.1 * scale))
                 } else {
                     (Units::Mm, p.dpi, (width, height))
@@ -395,7 +436,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                 let h = match height {
                     Some(h) => f64::from(h),
                     None if p.kind == PresetKind::Signature || height.is_none() => {
-                        (w / content_aspect).round().max(1.0)
+                        auto_px_height(w, content_aspect)
                     }
                     None => w,
                 };
@@ -403,6 +444,14 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
             }
         },
         (Target::Preset { id }, None) => return Err(PlanError::UnknownPreset(id.clone())),
+    };
+
+    // A height that follows the artwork is rounded to whole pixels: that is not a box of another shape.
+    let auto_height = match (&request.target, preset.map(|p| p.size)) {
+        (Target::Mm { height, .. }, _) => height.is_none(),
+        (Target::Px { height, .. }, _) => height.is_none(),
+        (Target::Preset { .. }, Some(PresetSize::Px { height, .. })) => height.is_none(),
+        (Target::Preset { .. }, _) => false,
     };
 
     // Place the artwork.
@@ -448,7 +497,7 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
                     w: art_w * scale,
                     h: art_h * scale,
                 },
-                fitted && swatch.is_none(),
+                fitted && swatch.is_none() && !auto_height,
             )
         }
     };
@@ -577,6 +626,41 @@ mod tests {
         .unwrap();
         assert!(!p.fitted);
         assert_eq!(p.pixels.0, 400);
+    }
+
+    #[test]
+    fn a_height_that_follows_the_artwork_is_not_fitted() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        // 100 px wide: the height rounds 35.25 → 35 px, a 0.7 % different shape that is not a fitted box
+        for width in [100, 101, 37, 1000] {
+            let target = Target::Px {
+                width,
+                height: None,
+            };
+            let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+            assert!(!p.fitted, "{width} px");
+        }
+        let sig = plan(
+            m,
+            &Request::logo("kommune", Request::preset("email-signature"), Format::Png),
+        )
+        .unwrap();
+        assert!(!sig.fitted);
+        // the width sets the logo's size: 186 px wide, the logo is 186 × 816.23 / 936.23 px
+        let target = Target::Px {
+            width: 186,
+            height: None,
+        };
+        let p = plan(m, &Request::logo("solbakken", target, Format::Png)).unwrap();
+        assert!((p.logo_width_px() - 186.0 * 816.23 / 936.23).abs() < 1e-9);
+        assert_eq!(p.pixels, (186, 48));
+        let target = Target::Px {
+            width: 100,
+            height: Some(100),
+        };
+        let p = plan(m, &Request::logo("kommune", target, Format::Png)).unwrap();
+        assert!(p.fitted);
     }
 
     #[test]

@@ -2,17 +2,15 @@
 //! files, logo packs and the live compliance report. Everything here is pure and blocking; callers run the slow
 //! parts through [`crate::gui::job`].
 //!
-//! WIRING: until the `export` and `compliance` branches land, [`rasterize`], [`write`], [`pack`],
-//! [`file_name`] and [`check`] carry interim bodies; each is swapped for its engine call
-//! (`render::rgba`, `export::write`, the pack API, the naming convention, `compliance::check`).
+//! WIRING: until the `export` branch lands, [`rasterize`], [`write`], [`pack`] and [`file_name`] carry interim
+//! bodies; each is swapped for its engine call (`render::rgba`, `export::write`, the pack API,
+//! `export::file_name`).
 
 use std::path::{Path, PathBuf};
 
+use crate::compliance;
 use crate::export::{self, Plan, Request};
-use fluent_bundle::FluentValue;
-
-use crate::i18n::{Lang, tr_args};
-use crate::manual::{Format, Manual, Text};
+use crate::manual::{Format, Manual};
 
 /// A rendered picture: RGBA8, not premultiplied, row by row.
 #[derive(Debug, Clone)]
@@ -186,115 +184,8 @@ pub fn pack(
 /// The error a cancelled pack ends with.
 pub const PACK_CANCELLED: &str = "cancelled";
 
-/// How serious a compliance finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-#[allow(dead_code)] // WIRING: warnings and notes arrive with `compliance::check`
-pub enum Severity {
-    /// Breaks the design manual: the file cannot be saved.
-    Blocking,
-    /// Allowed, but worth a second look.
-    Warning,
-    /// For information.
-    Info,
-}
-
-/// One finding of the compliance report, in both languages.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
-    /// The rule's id.
-    pub rule: String,
-    /// How serious it is.
-    pub severity: Severity,
-    /// What is wrong, and by how much.
-    pub message: Text,
-    /// What to do instead, if the rule knows.
-    pub fix: Option<Text>,
-}
-
-/// A catalogue message in both languages.
-fn both(id: &str, args: &[(&str, FluentValue<'_>)]) -> Text {
-    Text {
-        da: tr_args(Lang::Da, id, args),
-        en: tr_args(Lang::En, id, args),
-    }
-}
-
-/// Checks a request against the manual (interim body; becomes `compliance::check`).
-pub fn check(manual: &Manual, request: &Request) -> Vec<Finding> {
-    let plan = match export::plan(manual, request) {
-        Ok(plan) => plan,
-        Err(e) => {
-            return vec![Finding {
-                rule: "plan".to_owned(),
-                severity: Severity::Blocking,
-                message: Text::new(e.to_string(), None),
-                fix: None,
-            }];
-        }
-    };
-    let mut findings = Vec::new();
-    if let (Some(logo), Some(colorway), Some(background)) =
-        (plan.logo, plan.colorway, plan.background.as_ref())
-        && !colorway.backgrounds.contains(&background.color.id)
-    {
-        let suggestion = export::plan::pick_colorway(manual, logo, Some(background))
-            .filter(|c| c.backgrounds.contains(&background.color.id));
-        let names = |lang: Lang| -> Vec<(&'static str, FluentValue<'static>)> {
-            vec![
-                ("colorway", colorway.name.get(lang).to_owned().into()),
-                (
-                    "background",
-                    background.color.name.get(lang).to_owned().into(),
-                ),
-            ]
-        };
-        findings.push(Finding {
-            rule: "logo.background".to_owned(),
-            severity: Severity::Blocking,
-            message: Text {
-                da: tr_args(Lang::Da, "finding-background", &names(Lang::Da)),
-                en: tr_args(Lang::En, "finding-background", &names(Lang::En)),
-            },
-            fix: suggestion.map(|c| Text {
-                da: tr_args(
-                    Lang::Da,
-                    "finding-background-fix",
-                    &[("colorway", c.name.da.clone().into())],
-                ),
-                en: tr_args(
-                    Lang::En,
-                    "finding-background-fix",
-                    &[("colorway", c.name.en.clone().into())],
-                ),
-            }),
-        });
-    }
-    if let (Some(logo), Some(lockup), Some(colorway)) = (plan.logo, plan.lockup, plan.colorway) {
-        let (print_mm, screen_px) = logo.minimum(&lockup.id, &colorway.id);
-        let below = match plan.logo_width_mm() {
-            Some(mm) => print_mm
-                .filter(|min| mm + 1e-9 < *min)
-                .map(|min| (format!("{mm:.1} mm"), format!("{min} mm"))),
-            None => screen_px
-                .filter(|min| plan.logo_width_px() + 1e-9 < f64::from(*min))
-                .map(|min| {
-                    (
-                        format!("{:.0} px", plan.logo_width_px()),
-                        format!("{min} px"),
-                    )
-                }),
-        };
-        if let Some((measured, required)) = below {
-            findings.push(Finding {
-                rule: "logo.minimum-size".to_owned(),
-                severity: Severity::Blocking,
-                message: both(
-                    "finding-minimum",
-                    &[("measured", measured.into()), ("required", required.into())],
-                ),
-                fix: None,
-            });
-        }
-    }
-    findings
+/// Checks a request against the manual: the compliance report the export screen shows and re-runs on every
+/// change (pure and well under a millisecond).
+pub fn check(manual: &Manual, request: &Request) -> compliance::Report {
+    compliance::check(manual, request)
 }

@@ -167,7 +167,9 @@ fn date(doc: &Doc<'_>, value: &Spanned<toml::value::Datetime>, diags: &mut Diagn
 
 fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
     let doc = Doc::parse("manual.toml", text, diags);
+    let mut rules = None;
     if let Some(head) = doc.head::<raw::ManualHead>(&["chapter", "changelog"], diags) {
+        rules = Some(head.rules);
         if *head.format.get_ref() != 1 {
             doc.error_at(
                 diags,
@@ -217,6 +219,9 @@ fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
             date,
             text: Text::new(e.text_da, e.text_en),
         });
+    }
+    if let Some(r) = rules {
+        manual.rules = super::rules::from_raw(&doc, r, &manual.chapters, diags);
     }
 }
 

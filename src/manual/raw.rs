@@ -17,6 +17,25 @@ type S<T> = Spanned<T>;
 pub struct ManualHead {
     pub format: S<i64>,
     pub programme: Programme,
+    #[serde(default)]
+    pub rules: Rules,
+}
+
+/// `[rules]`: every key optional (see [`super::rules::Rules`] for the defaults).
+#[derive(Debug, Default, Deserialize)]
+pub struct Rules {
+    pub logo_contrast: Option<S<f64>>,
+    pub text_contrast: Option<S<f64>>,
+    pub large_text_contrast: Option<S<f64>>,
+    pub print_ppi: Option<S<f64>>,
+    pub print_ppi_blocking: Option<S<f64>>,
+    pub large_format_mm: Option<S<Vec<f64>>>,
+    pub large_print_ppi: Option<S<f64>>,
+    pub large_print_ppi_blocking: Option<S<f64>>,
+    pub chapter_logo: Option<S<String>>,
+    pub chapter_colors: Option<S<String>>,
+    pub chapter_formats: Option<S<String>>,
+    pub chapter_senders: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -250,6 +250,20 @@ impl Harness {
             .ok()
     }
 
+    /// Every text on screen, in tree order (for assertions and failure messages).
+    pub fn texts(&self) -> Vec<String> {
+        let mut texts = Vec::new();
+        let _ = self.ui().find(
+            |candidate: iced_test::selector::Candidate<'_>| -> Option<()> {
+                if let iced_test::selector::Candidate::Text { content, .. } = candidate {
+                    texts.push(content.to_owned());
+                }
+                None
+            },
+        );
+        texts
+    }
+
     /// The folder the fake save dialog saves into.
     pub fn export_folder(&self) -> &Path {
         &self.desktop.folder

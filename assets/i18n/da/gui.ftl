@@ -103,22 +103,22 @@ color-pantone-c = Pantone C
 color-pantone-u = Pantone U
 color-ral = RAL
 color-ncs = NCS
-contrast-sample = Aa
+matrix-sample = Aa
 role-primary = Primær farve
 role-secondary = Sekundær farve
 role-accent = Accentfarve
 role-neutral = Neutral farve
-contrast-title = Kontrast mellem farverne
-contrast-explain = Tekstfarve ned ad siden, baggrund hen over. Kontrastforholdet efter WCAG 2.1.
-contrast-corner = Tekst ↓ på baggrund →
-contrast-aaa = AAA
-contrast-aa = AA
-contrast-large = 3:1
-contrast-fail = Nej
-contrast-aaa-explain = Mindst 7:1 – læsbar brødtekst, også for svagtseende (AAA).
-contrast-aa-explain = Mindst 4,5:1 – læsbar brødtekst (AA).
-contrast-large-explain = Mindst 3:1 – kun stor tekst (fra 18 pt eller 14 pt fed) samt grafik og ikoner.
-contrast-fail-explain = Under 3:1 – må ikke bruges til tekst eller betydningsbærende grafik.
+matrix-title = Kontrast mellem farverne
+matrix-explain = Tekstfarve ned ad siden, baggrund hen over. Kontrastforholdet efter WCAG 2.1.
+matrix-corner = Tekst ↓ på baggrund →
+matrix-aaa = AAA
+matrix-aa = AA
+matrix-large = 3:1
+matrix-fail = Nej
+matrix-aaa-explain = Mindst 7:1 – læsbar brødtekst, også for svagtseende (AAA).
+matrix-aa-explain = Mindst 4,5:1 – læsbar brødtekst (AA).
+matrix-large-explain = Mindst 3:1 – kun stor tekst (fra 18 pt eller 14 pt fed) samt grafik og ikoner.
+matrix-fail-explain = Under 3:1 – må ikke bruges til tekst eller betydningsbærende grafik.
 
 ## Skabeloner
 
@@ -177,6 +177,7 @@ export-report-clean = Ingen fund – filen følger designmanualen.
 severity-blocking = Blokerende
 severity-warning = Advarsel
 severity-info = Til orientering
+export-chapter = Designmanualen, kapitel { $number }: { $name }
 export-save = Gem …
 export-enter-hint = eller tryk Enter
 export-need-logo = Vælg et logo.
@@ -196,11 +197,6 @@ export-pack-progress = { $done } af { $total } filer
 export-pack-done = Logopakken er gemt ({ $count } filer) i { $path }
 export-pack-cancelled = Logopakken blev annulleret.
 
-## Fund (indtil compliance-motoren er koblet på)
-
-finding-background = »{ $colorway }« må ikke stå på baggrunden »{ $background }«.
-finding-background-fix = Brug »{ $colorway }« på denne baggrund.
-finding-minimum = Logoet er for lille: { $measured } – mindst { $required }.
 
 ## Indstillinger
 

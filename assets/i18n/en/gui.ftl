@@ -103,22 +103,22 @@ color-pantone-c = Pantone C
 color-pantone-u = Pantone U
 color-ral = RAL
 color-ncs = NCS
-contrast-sample = Aa
+matrix-sample = Aa
 role-primary = Primary colour
 role-secondary = Secondary colour
 role-accent = Accent colour
 role-neutral = Neutral colour
-contrast-title = Contrast between the colours
-contrast-explain = Text colour down the side, background across the top. Contrast ratio per WCAG 2.1.
-contrast-corner = Text ↓ on background →
-contrast-aaa = AAA
-contrast-aa = AA
-contrast-large = 3:1
-contrast-fail = No
-contrast-aaa-explain = At least 7:1 – readable body text, also for low vision (AAA).
-contrast-aa-explain = At least 4.5:1 – readable body text (AA).
-contrast-large-explain = At least 3:1 – large text only (from 18 pt, or 14 pt bold), graphics and icons.
-contrast-fail-explain = Below 3:1 – not for text or graphics that carry meaning.
+matrix-title = Contrast between the colours
+matrix-explain = Text colour down the side, background across the top. Contrast ratio per WCAG 2.1.
+matrix-corner = Text ↓ on background →
+matrix-aaa = AAA
+matrix-aa = AA
+matrix-large = 3:1
+matrix-fail = No
+matrix-aaa-explain = At least 7:1 – readable body text, also for low vision (AAA).
+matrix-aa-explain = At least 4.5:1 – readable body text (AA).
+matrix-large-explain = At least 3:1 – large text only (from 18 pt, or 14 pt bold), graphics and icons.
+matrix-fail-explain = Below 3:1 – not for text or graphics that carry meaning.
 
 ## Templates
 
@@ -177,6 +177,7 @@ export-report-clean = No findings – the file follows the design manual.
 severity-blocking = Blocking
 severity-warning = Warning
 severity-info = For information
+export-chapter = The design manual, chapter { $number }: { $name }
 export-save = Save …
 export-enter-hint = or press Enter
 export-need-logo = Choose a logo.
@@ -196,11 +197,6 @@ export-pack-progress = { $done } of { $total } files
 export-pack-done = The logo pack is saved ({ $count } files) in { $path }
 export-pack-cancelled = The logo pack was cancelled.
 
-## Findings (until the compliance engine is wired in)
-
-finding-background = "{ $colorway }" must not stand on the background "{ $background }".
-finding-background-fix = Use "{ $colorway }" on this background.
-finding-minimum = The logo is too small: { $measured } – at least { $required }.
 
 ## Settings
 

@@ -60,10 +60,10 @@ impl Grade {
 
     fn label(self) -> &'static str {
         match self {
-            Grade::Aaa => "contrast-aaa",
-            Grade::Aa => "contrast-aa",
-            Grade::Large => "contrast-large",
-            Grade::Fail => "contrast-fail",
+            Grade::Aaa => "matrix-aaa",
+            Grade::Aa => "matrix-aa",
+            Grade::Large => "matrix-large",
+            Grade::Fail => "matrix-fail",
         }
     }
 
@@ -100,8 +100,8 @@ impl Colors {
             column![
                 widget::title(ctx.tr("colors-title"), Some(ctx.tr("colors-subtitle"))),
                 swatches,
-                widget::heading(ctx.tr("contrast-title")),
-                widget::caption(ctx.tr("contrast-explain")),
+                widget::heading(ctx.tr("matrix-title")),
+                widget::caption(ctx.tr("matrix-explain")),
                 matrix(ctx),
                 legend(ctx),
             ]
@@ -193,7 +193,7 @@ fn swatch<'a>(ctx: &Ctx<'a>, c: &'a Color) -> Element<'a, Message> {
 fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let colors = &ctx.manual.colors;
     let corner = container(
-        text(ctx.tr("contrast-corner"))
+        text(ctx.tr("matrix-corner"))
             .size(size::SMALL)
             .style(theme::muted),
     )
@@ -242,7 +242,7 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
     let grade = Grade::of(ratio);
     let text_color = theme::from_rgb(fg.rgb);
     let sample = container(
-        text(ctx.tr("contrast-sample"))
+        text(ctx.tr("matrix-sample"))
             .size(20)
             .font(theme::FONT_SEMIBOLD)
             .color(text_color),
@@ -279,10 +279,10 @@ fn legend<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
         .align_y(Alignment::Center)
     };
     column![
-        item(Grade::Aaa, "contrast-aaa-explain"),
-        item(Grade::Aa, "contrast-aa-explain"),
-        item(Grade::Large, "contrast-large-explain"),
-        item(Grade::Fail, "contrast-fail-explain"),
+        item(Grade::Aaa, "matrix-aaa-explain"),
+        item(Grade::Aa, "matrix-aa-explain"),
+        item(Grade::Large, "matrix-large-explain"),
+        item(Grade::Fail, "matrix-fail-explain"),
     ]
     .spacing(6)
     .into()

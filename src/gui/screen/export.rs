@@ -5,10 +5,11 @@ mod view;
 
 use std::path::PathBuf;
 
+use crate::compliance::{Report, Severity};
 use crate::export::Request;
 use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, SaveDialog};
-use crate::gui::engine::{self, Finding, Severity};
+use crate::gui::engine;
 use crate::gui::job::Progress;
 use crate::gui::picture::Spec;
 use crate::manual::{Format, Manual};
@@ -30,7 +31,7 @@ pub struct Export {
     preset: Option<String>,
     format: Option<Format>,
     page: bool,
-    findings: Vec<Finding>,
+    report: Report,
     save: Save,
     pack: Pack,
 }
@@ -213,7 +214,8 @@ impl Export {
         if matches!(self.save, Save::Choosing | Save::Writing) {
             return Some((ctx.tr("export-saving"), false));
         }
-        self.findings
+        self.report
+            .findings
             .iter()
             .find(|f| f.severity == Severity::Blocking)
             .map(|f| {
@@ -254,11 +256,10 @@ impl Export {
                 self.page = false;
             }
         }
-        self.findings = self
+        self.report = self
             .request()
             .map(|r| engine::check(m, &r))
             .unwrap_or_default();
-        self.findings.sort_by_key(|f| f.severity);
         Action::Pictures(self.pictures())
     }
 

@@ -7,9 +7,9 @@ use iced::widget::{
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, Pack, Save};
+use crate::compliance::{Finding, Severity};
 use crate::export::{self, plan::Units};
 use crate::gui::Ctx;
-use crate::gui::engine::{Finding, Severity};
 use crate::gui::picture::Spec;
 use crate::gui::screen::preset_size;
 use crate::gui::theme::{self, Tone, size};
@@ -308,7 +308,7 @@ impl Export {
         let mut col = column![widget::heading(ctx.tr("export-report"))].spacing(10);
         if self.request().is_none() {
             col = col.push(widget::caption(ctx.tr("export-report-waiting")));
-        } else if self.findings.is_empty() {
+        } else if self.report.findings.is_empty() {
             col = col.push(
                 container(text(ctx.tr("export-report-clean")))
                     .padding([8, 12])
@@ -316,7 +316,7 @@ impl Export {
                     .style(theme::banner(Tone::Success)),
             );
         }
-        for f in &self.findings {
+        for f in &self.report.findings {
             col = col.push(finding(ctx, f));
         }
         widget::card(col)
@@ -463,10 +463,19 @@ fn finding<'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
     ]
     .spacing(4);
     if let Some(fix) = &f.fix {
+        col = col.push(text(fix.get(ctx.lang).to_owned()).size(size::SMALL));
+    }
+    if let Some(chapter) = &f.chapter {
         col = col.push(
-            text(fix.get(ctx.lang).to_owned())
-                .size(size::SMALL)
-                .style(theme::muted),
+            text(ctx.tr_args(
+                "export-chapter",
+                &[
+                    ("number", chapter.number.clone().into()),
+                    ("name", chapter.name.get(ctx.lang).to_owned().into()),
+                ],
+            ))
+            .size(size::SMALL)
+            .style(theme::muted),
         );
     }
     container(col)

@@ -1,0 +1,106 @@
+//! A request the manual cannot resolve (`request.*`): an unknown logo, lockup, colourway or preset, missing
+//! artwork, or an impossible size. Reported as one blocking finding, so callers handle every refusal alike.
+
+use crate::export::{PlanError, Request};
+use crate::manual::Manual;
+
+use super::message::{Arg, text};
+use super::{Area, Finding, Severity, chapter, palette};
+
+/// The blocking finding for a request that could not be planned.
+pub(super) fn finding(manual: &Manual, request: &Request, error: &PlanError) -> Finding {
+    let logo_chapter = |id: &str| {
+        let own = manual.logo(id).and_then(|l| l.chapter.as_deref());
+        chapter(manual, Area::Logo, own)
+    };
+    let (rule, message, fix, cited) = match error {
+        PlanError::UnknownLogo(id) => (
+            "request.unknown-logo",
+            text("compliance-request-unknown-logo", &[("id", Arg::S(id))]),
+            Some(text(
+                "compliance-request-choose",
+                &[(
+                    "ids",
+                    Arg::Or(manual.logos.iter().map(|l| Arg::S(&l.id)).collect()),
+                )],
+            )),
+            chapter(manual, Area::Logo, None),
+        ),
+        PlanError::UnknownLockup { logo, lockup, .. } => (
+            "request.unknown-lockup",
+            text(
+                "compliance-request-unknown-lockup",
+                &[("logo", Arg::S(logo)), ("id", Arg::S(lockup))],
+            ),
+            manual.logo(logo).map(|l| {
+                let ids = l.lockups.iter().map(|k| Arg::S(&k.id)).collect();
+                text("compliance-request-choose", &[("ids", Arg::Or(ids))])
+            }),
+            logo_chapter(logo),
+        ),
+        PlanError::UnknownColorway { logo, colorway, .. } => (
+            "request.unknown-colorway",
+            text(
+                "compliance-request-unknown-colorway",
+                &[("logo", Arg::S(logo)), ("id", Arg::S(colorway))],
+            ),
+            manual.logo(logo).map(|l| {
+                let ids = l.colorways.iter().map(|c| Arg::S(&c.id)).collect();
+                text("compliance-request-choose", &[("ids", Arg::Or(ids))])
+            }),
+            logo_chapter(logo),
+        ),
+        PlanError::NoArtwork {
+            logo,
+            lockup,
+            colorway,
+        } => (
+            "request.missing-artwork",
+            text(
+                "compliance-request-missing-artwork",
+                &[
+                    ("logo", Arg::S(logo)),
+                    ("lockup", Arg::S(lockup)),
+                    ("colorway", Arg::S(colorway)),
+                ],
+            ),
+            Some(text("compliance-request-missing-artwork-fix", &[])),
+            logo_chapter(logo),
+        ),
+        PlanError::UnknownPreset(id) => (
+            "request.unknown-preset",
+            text("compliance-request-unknown-preset", &[("id", Arg::S(id))]),
+            Some(text(
+                "compliance-request-choose",
+                &[(
+                    "ids",
+                    Arg::Or(manual.presets.iter().map(|p| Arg::S(&p.id)).collect()),
+                )],
+            )),
+            chapter(manual, Area::Formats, None),
+        ),
+        PlanError::InvalidSize(detail) => (
+            "request.invalid-size",
+            text(
+                "compliance-request-invalid-size",
+                &[("detail", Arg::S(detail))],
+            ),
+            Some(text("compliance-request-invalid-size-fix", &[])),
+            chapter(manual, Area::Formats, None),
+        ),
+        // Explained by the palette rule before planning; kept here so that every error has a finding.
+        PlanError::UnknownColor(spec) => {
+            let rule = if request.background.as_deref() == Some(spec.as_str()) {
+                "palette.background"
+            } else {
+                "palette.swatch"
+            };
+            return palette::finding(manual, spec, rule);
+        }
+    };
+    let finding = Finding::new(rule, Severity::Blocking, message).chapter(cited);
+    match fix {
+        Some(fix) => finding.fix(fix),
+        None => finding,
+    }
+}
