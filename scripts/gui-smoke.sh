@@ -110,6 +110,13 @@ if [ -n "$SHOTS" ]; then
   xdotool mousemove --sync 720 256 click 1 && sleep 0.3
   check export "$OUT/export.png" "#8DC63F"
   open_screen 356 && check settings "$OUT/settings.png" "#00734A"
+  # The white logo on white paper, for Open Graph: the report blocks it and "Gem …" says why.
+  open_screen 190
+  for at in "370 300" "1075 330" "1060 741" "720 771"; do
+    # shellcheck disable=SC2086
+    xdotool mousemove --sync $at click 1 && sleep 0.4
+  done
+  check export-blocked "$OUT/export-blocked.png" "#B3261E"
 fi
 
 kill -0 "$APP_PID" 2>/dev/null || fail "the application exited early; log: $(tail -n 20 "$OUT/app.log")"

@@ -28,8 +28,8 @@ impl Export {
                 .width(Length::FillPortion(5)),
             column![
                 self.result(ctx),
-                self.report(ctx),
                 self.saving(ctx),
+                self.report(ctx),
                 self.pack_view(ctx)
             ]
             .spacing(16)
@@ -235,7 +235,7 @@ impl Export {
         };
         let (w, h) = plan.pixels;
         let box_w = 300.0_f32;
-        let box_h = (box_w * h as f32 / w.max(1) as f32).clamp(60.0, 300.0);
+        let box_h = (box_w * h as f32 / w.max(1) as f32).clamp(60.0, 200.0);
         let background = plan
             .background
             .map_or(Color::from_rgb8(0xee, 0xee, 0xee), |b| {
@@ -290,14 +290,15 @@ impl Export {
         widget::card(
             column![
                 widget::heading(ctx.tr("export-result")),
-                widget::picture(
+                container(widget::picture(
                     ctx.pictures,
                     &spec,
                     box_w,
                     box_h,
                     background,
-                    ctx.tr("picture-failed")
-                ),
+                    ctx.tr("picture-failed"),
+                ))
+                .style(theme::frame(theme::LIGHT.border, 1.0)),
                 facts,
             ]
             .spacing(12),
