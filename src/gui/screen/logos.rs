@@ -12,7 +12,7 @@ use crate::manual::{Colorway, ColorwayKind, Format, Lockup, Logo, Manual};
 use crate::search::{Index, Query};
 
 /// How many logos are shown before "show more".
-const PAGE: usize = 40;
+const PAGE: usize = 24;
 
 /// Thumbnail box in logical pixels, and the size it is rendered at.
 const THUMB: (f32, f32) = (224.0, 126.0);
