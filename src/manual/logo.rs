@@ -216,7 +216,7 @@ impl Logo {
             .iter()
             .filter_map(|m| rank(m).map(|r| (r, m)))
             .collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        ranked.sort_by_key(|b| std::cmp::Reverse(b.0));
         let print = ranked.iter().find_map(|(_, m)| m.print_mm);
         let screen = ranked.iter().find_map(|(_, m)| m.screen_px);
         (print, screen)
