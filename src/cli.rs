@@ -1,6 +1,7 @@
 //! The command-line interface (English, stable flags). With no subcommand the binary opens the GUI.
 
 mod check;
+mod export;
 mod list;
 
 use std::path::PathBuf;
@@ -52,6 +53,8 @@ pub enum Command {
     List(list::Args),
     /// Validate the manual: print every problem as FILE:LINE:COL; exit 1 if there is an error.
     Check,
+    /// Export one logo file at a preset or an explicit size; prints the path of each file written.
+    Export(Box<export::Args>),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -88,6 +91,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Some(Command::List(args)) => list::run(&context, &args),
         Some(Command::Check) => check::run(&context),
+        Some(Command::Export(args)) => export::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)
