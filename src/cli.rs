@@ -3,6 +3,7 @@
 mod check;
 mod export;
 mod list;
+mod pack;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,6 +56,8 @@ pub enum Command {
     Check,
     /// Export one logo file at a preset or an explicit size; prints the path of each file written.
     Export(Box<export::Args>),
+    /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
+    Pack(pack::Args),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -92,6 +95,7 @@ pub fn main() -> ExitCode {
         Some(Command::List(args)) => list::run(&context, &args),
         Some(Command::Check) => check::run(&context),
         Some(Command::Export(args)) => export::run(&context, &args),
+        Some(Command::Pack(args)) => pack::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)

@@ -10,6 +10,8 @@ pub mod favicon;
 mod file_name;
 pub mod ico;
 mod jpeg;
+pub mod moment;
+pub mod pack;
 
 pub mod pdf;
 pub mod plan;

@@ -242,9 +242,7 @@ fn favicon_set(
     options: &WriteOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let dir = if out == Path::new(".") {
-        let name = export::file_name(manual, plan);
-        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s);
-        out.join(stem)
+        out.join(export::favicon::folder_name(manual, plan))
     } else {
         out.to_path_buf()
     };

@@ -13,21 +13,7 @@ pub(crate) fn write_file(
     force: bool,
     produce: impl FnOnce(&mut dyn Write) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
-    if !force && target.exists() {
-        return Err(ExportError::Exists(target.to_path_buf()));
-    }
-    let folder = folder_of(target);
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".designprogram-").suffix(".part");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Like any new file: rw for everyone the umask allows (tempfile's default would be 0600).
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let temp = builder
-        .tempfile_in(&folder)
-        .map_err(|e| ExportError::folder(&folder, &e))?;
+    let temp = create_temp(target, force)?;
     {
         let mut out = Recording {
             inner: BufWriter::with_capacity(1 << 16, temp.as_file()),
@@ -43,6 +29,40 @@ pub(crate) fn write_file(
             });
         }
     }
+    persist(temp, target, force)
+}
+
+/// Like [`write_file`], for writers that need to seek (zip): `produce` gets the temporary file itself.
+pub(crate) fn write_seekable_file(
+    target: &Path,
+    force: bool,
+    produce: impl FnOnce(&std::fs::File) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    let temp = create_temp(target, force)?;
+    produce(temp.as_file())?;
+    persist(temp, target, force)
+}
+
+fn create_temp(target: &Path, force: bool) -> Result<tempfile::NamedTempFile, ExportError> {
+    if !force && target.exists() {
+        return Err(ExportError::Exists(target.to_path_buf()));
+    }
+    let folder = folder_of(target);
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".designprogram-").suffix(".part");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Like any new file: rw for everyone the umask allows (tempfile's default would be 0600).
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder
+        .tempfile_in(&folder)
+        .map_err(|e| ExportError::folder(&folder, &e))
+}
+
+/// Renames the complete temporary file into place (refusing to replace a file unless `force`).
+fn persist(temp: tempfile::NamedTempFile, target: &Path, force: bool) -> Result<(), ExportError> {
     let persisted = if force {
         temp.persist(target)
     } else {

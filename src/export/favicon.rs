@@ -29,6 +29,16 @@ pub const FILES: [&str; 7] = [
     "site.webmanifest",
 ];
 
+/// The conventional folder name of a favicon set: the file name without extension, e.g.
+/// `sonderborg_kommune_mark_positive_srgb_favicon`.
+pub fn folder_name(manual: &Manual, plan: &Plan<'_>) -> String {
+    let name = super::file_name(manual, plan);
+    match name.rsplit_once('.') {
+        Some((stem, _)) => stem.to_owned(),
+        None => name,
+    }
+}
+
 /// Writes the favicon set for a (square) request into `dir`. The transparent icons use the request as it is;
 /// the opaque ones use its background, or else the colourway's first allowed background. On failure the
 /// files this call already wrote are removed again.

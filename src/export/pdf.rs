@@ -16,6 +16,7 @@ use sha2::{Digest, Sha256};
 use crate::manual::{ColorSpace, Manual};
 use crate::render;
 
+use super::moment::Moment;
 use super::{ExportError, Plan};
 use draw::{Drawing, SPOT};
 #[cfg(test)]
@@ -23,7 +24,7 @@ use ink::Ink;
 use ink::Inks;
 use page::MARK_WIDTH_PT;
 use page::Page;
-use pdfx::{Identity, Moment, Standard};
+use pdfx::{Identity, Standard};
 
 /// Resource name of the registration colour (Separation `/All`) for crop marks.
 const REGISTRATION: Name<'static> = Name(b"Reg");

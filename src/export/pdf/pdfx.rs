@@ -2,12 +2,12 @@
 //! information and XMP metadata that say so, the dates and the document ID.
 
 use std::sync::OnceLock;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use pdf_writer::types::{OutputIntentSubtype, TrappingStatus};
-use pdf_writer::{Date, Filter, Name, Pdf, Ref, Str, TextStr};
+use pdf_writer::{Filter, Name, Pdf, Ref, Str, TextStr};
 
 use super::super::ExportError;
+use super::super::moment::Moment;
 
 /// The output condition whose ICC profile ships with the program (`assets/icc/`).
 pub(crate) const FOGRA39: &str = "FOGRA39";
@@ -46,73 +46,6 @@ impl Standard {
     }
 }
 
-/// A moment as a PDF and an XMP date, in UTC.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Moment {
-    year: u16,
-    month: u8,
-    day: u8,
-    hour: u8,
-    minute: u8,
-    second: u8,
-}
-
-impl Moment {
-    /// Now, or `SOURCE_DATE_EPOCH` when set (reproducible files).
-    pub fn now() -> Moment {
-        let seconds = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs())
-            });
-        Moment::from_unix(seconds)
-    }
-
-    /// A moment from seconds since 1970 (civil-from-days, proleptic Gregorian).
-    pub fn from_unix(seconds: u64) -> Moment {
-        let days = (seconds / 86_400) as i64;
-        let rest = seconds % 86_400;
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        let year = (yoe + era * 400 + i64::from(month <= 2)).clamp(0, 9999) as u16;
-        Moment {
-            year,
-            month,
-            day,
-            hour: (rest / 3600) as u8,
-            minute: (rest / 60 % 60) as u8,
-            second: (rest % 60) as u8,
-        }
-    }
-
-    fn pdf(self) -> Date {
-        Date::new(self.year)
-            .month(self.month)
-            .day(self.day)
-            .hour(self.hour)
-            .minute(self.minute)
-            .second(self.second)
-            .utc_offset_hour(0)
-            .utc_offset_minute(0)
-    }
-
-    fn xmp(self) -> String {
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-            self.year, self.month, self.day, self.hour, self.minute, self.second
-        )
-    }
-}
-
 /// Document-level facts written into the info dictionary and the XMP metadata.
 pub(crate) struct Identity<'a> {
     /// Document title.
@@ -136,8 +69,8 @@ pub(crate) fn write_identity(pdf: &mut Pdf, next: &mut Ref, who: &Identity<'_>) 
         .author(TextStr(who.author))
         .creator(TextStr(creator))
         .producer(TextStr(creator))
-        .creation_date(who.moment.pdf())
-        .modified_date(who.moment.pdf());
+        .creation_date(who.moment.pdf_date())
+        .modified_date(who.moment.pdf_date());
     if let Some(version) = who.standard.version() {
         info.trapped(TrappingStatus::NotTrapped);
         info.pair(Name(b"GTS_PDFXVersion"), Str(version.as_bytes()));
@@ -161,7 +94,7 @@ fn xmp(who: &Identity<'_>, version: &str, creator: &str) -> String {
         &id[16..20],
         &id[20..]
     );
-    let date = who.moment.xmp();
+    let date = who.moment.iso();
     format!(
         r#"<?xpacket begin="{bom}" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -258,28 +191,6 @@ pub(crate) fn output_intent(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_dates() {
-        assert_eq!(
-            Moment::from_unix(0),
-            Moment {
-                year: 1970,
-                month: 1,
-                day: 1,
-                hour: 0,
-                minute: 0,
-                second: 0
-            }
-        );
-        // 2024-02-29T12:34:56Z
-        let m = Moment::from_unix(1_709_210_096);
-        assert_eq!(m.xmp(), "2024-02-29T12:34:56Z");
-        assert_eq!(
-            Moment::from_unix(1_798_761_599).xmp(),
-            "2026-12-31T23:59:59Z"
-        );
-    }
 
     #[test]
     fn the_profile_is_the_adobe_fogra39_one() {
