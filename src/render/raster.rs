@@ -118,10 +118,7 @@ impl<'s> Raster<'s> {
         out.clear();
         out.resize(row_bytes * rows as usize, 0);
         if self.fill[3] != 0 {
-            let fill = &self.fill[..bpp];
-            for px in out.chunks_exact_mut(bpp) {
-                px.copy_from_slice(fill);
-            }
+            fill_pattern(out, &self.fill[..bpp]);
         }
         let Some((cx0, cy0, cx1, cy1)) = self.content else {
             return Ok(());
@@ -149,18 +146,24 @@ impl<'s> Raster<'s> {
         );
         resvg::render(&self.scene.tree, transform, &mut pixmap.as_mut());
         let opaque = self.fill[3] == 255;
-        for (r, src) in pixmap.pixels().chunks_exact(pw as usize).enumerate() {
-            let start = (ry0 - y0) as usize * row_bytes + r * row_bytes + cx0 as usize * bpp;
+        let src_bytes = pw as usize * 4;
+        for (r, src) in pixmap.data().chunks_exact(src_bytes).enumerate() {
+            let start = ((ry0 - y0) as usize + r) * row_bytes + cx0 as usize * bpp;
             let dst = &mut out[start..start + pw as usize * bpp];
-            for (d, p) in dst.chunks_exact_mut(bpp).zip(src) {
+            match (channels, opaque) {
                 // On an opaque background premultiplied and straight alpha are the same.
-                let c = if opaque {
-                    tiny_skia::ColorU8::from_rgba(p.red(), p.green(), p.blue(), p.alpha())
-                } else {
-                    p.demultiply()
-                };
-                let rgba = [c.red(), c.green(), c.blue(), c.alpha()];
-                d.copy_from_slice(&rgba[..bpp]);
+                (Channels::Rgba, true) => dst.copy_from_slice(src),
+                (Channels::Rgb, true) => {
+                    for (d, s) in dst.chunks_exact_mut(3).zip(src.chunks_exact(4)) {
+                        d.copy_from_slice(&s[..3]);
+                    }
+                }
+                (_, false) => {
+                    for (d, s) in dst.chunks_exact_mut(bpp).zip(src.chunks_exact(4)) {
+                        let straight = demultiply([s[0], s[1], s[2], s[3]]);
+                        d.copy_from_slice(&straight[..bpp]);
+                    }
+                }
             }
         }
         Ok(())
@@ -180,6 +183,33 @@ impl<'s> Raster<'s> {
             height: self.height,
             pixels,
         })
+    }
+}
+
+/// Fills `out` with a repeated pixel, doubling the filled part with `copy_within` (fast even unoptimised).
+fn fill_pattern(out: &mut [u8], pixel: &[u8]) {
+    if out.len() < pixel.len() {
+        return;
+    }
+    out[..pixel.len()].copy_from_slice(pixel);
+    let mut filled = pixel.len();
+    while filled < out.len() {
+        let n = filled.min(out.len() - filled);
+        out.copy_within(..n, filled);
+        filled += n;
+    }
+}
+
+/// Premultiplied RGBA to straight RGBA, rounding as tiny-skia's `demultiply` does.
+fn demultiply(p: [u8; 4]) -> [u8; 4] {
+    match p[3] {
+        0 => [0; 4],
+        255 => p,
+        a => {
+            let a_unit = f64::from(a) / 255.0;
+            let un = |c: u8| (f64::from(c) / a_unit + 0.5).min(255.0) as u8;
+            [un(p[0]), un(p[1]), un(p[2]), a]
+        }
     }
 }
 
@@ -209,6 +239,17 @@ mod tests {
     use super::*;
     use crate::export::{Request, Target, plan};
     use crate::manual::{Format, load_embedded};
+
+    #[test]
+    fn demultiply_and_fill() {
+        assert_eq!(demultiply([0, 0, 0, 0]), [0, 0, 0, 0]);
+        assert_eq!(demultiply([10, 20, 30, 255]), [10, 20, 30, 255]);
+        assert_eq!(demultiply([64, 32, 0, 128]), [128, 64, 0, 128]);
+        assert_eq!(demultiply([1, 1, 1, 2]), [128, 128, 128, 2]);
+        let mut buf = vec![0u8; 3 * 7];
+        fill_pattern(&mut buf, &[1, 2, 3]);
+        assert_eq!(buf, [1, 2, 3].repeat(7));
+    }
 
     #[test]
     fn thumbnails_keep_the_aspect_ratio() {
