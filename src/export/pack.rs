@@ -135,7 +135,24 @@ pub fn pack(
     cancel: &AtomicBool,
 ) -> Result<Packed, ExportError> {
     let jobs = jobs(manual, selection)?;
+    let created = !out.exists();
     std::fs::create_dir_all(out).map_err(|e| ExportError::folder(out, &e))?;
+    let result = write_pack(manual, &jobs, out, zip, options, progress, cancel);
+    if result.is_err() && created {
+        remove_empty_folders(out);
+    }
+    result
+}
+
+fn write_pack(
+    manual: &Manual,
+    jobs: &[Job],
+    out: &Path,
+    zip: bool,
+    options: &WriteOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Packed, ExportError> {
     let moment = Moment::now();
     if zip {
         let target = out.join(archive::name(manual));
@@ -148,7 +165,7 @@ pub fn pack(
             .map_err(|e| ExportError::folder(out, &e))?;
         let manifest = write_all(
             manual,
-            &jobs,
+            jobs,
             staging.path(),
             options,
             moment,
@@ -161,7 +178,7 @@ pub fn pack(
             manifest,
         })
     } else {
-        let manifest = write_all(manual, &jobs, out, options, moment, progress, cancel)?;
+        let manifest = write_all(manual, jobs, out, options, moment, progress, cancel)?;
         Ok(Packed {
             path: out.to_path_buf(),
             manifest,
@@ -285,7 +302,7 @@ fn run_job(
 }
 
 /// Lowercase hex.
-pub(crate) fn hex(bytes: &[u8]) -> String {
+fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -328,5 +345,47 @@ mod tests {
             jobs(m, &Selection::Presets(vec!["nope".into()])),
             Err(ExportError::Plan(_))
         ));
+    }
+
+    #[test]
+    fn progress_is_reported_and_cancel_leaves_nothing() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let dir = tempfile::tempdir().unwrap();
+        let selection = Selection::Presets(vec!["email-signature".into()]);
+        let seen = Mutex::new(Vec::new());
+        let packed = pack(
+            m,
+            &selection,
+            &dir.path().join("a"),
+            false,
+            &WriteOptions::default(),
+            &|p| lock_progress(&seen).push(p),
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        let seen = seen.into_inner().unwrap();
+        let total = packed.manifest.files.len();
+        assert_eq!(seen.first(), Some(&Progress { done: 0, total }));
+        assert_eq!(seen.iter().map(|p| p.done).max(), Some(total));
+
+        // Cancelled from the first progress report: an error, and the new folder is gone again.
+        let cancel = AtomicBool::new(false);
+        let out = dir.path().join("b");
+        let result = pack(
+            m,
+            &selection,
+            &out,
+            true,
+            &WriteOptions::default(),
+            &|_| cancel.store(true, Ordering::Relaxed),
+            &cancel,
+        );
+        assert_eq!(result, Err(ExportError::Cancelled));
+        assert!(!out.exists());
+    }
+
+    fn lock_progress(m: &Mutex<Vec<Progress>>) -> std::sync::MutexGuard<'_, Vec<Progress>> {
+        m.lock().unwrap()
     }
 }
