@@ -1,6 +1,7 @@
-//! In-process timings of the export engine (no process start-up, no disk for the A0 case):
-//! `cargo bench --bench export --no-default-features`. The side-by-side comparison with rsvg-convert and
-//! Inkscape is `scripts/bench-export.sh`; its figures are in docs/benchmarks.md.
+//! In-process timings of the export engine (no process start-up, no disk for the A0 case), run with
+//! `cargo bench --bench export` (default features: the dev-dependency iced_test needs a renderer in release).
+//! The side-by-side comparison with rsvg-convert and Inkscape is `scripts/bench-export.sh`; its figures are
+//! in docs/benchmarks.md.
 
 use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
