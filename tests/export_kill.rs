@@ -40,6 +40,7 @@ fn killing_an_a0_export_leaves_no_file_at_the_target() {
         ])
         .arg(&target)
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     // Wait until the export is writing (its temporary file exists), then kill it mid-write.

@@ -4,10 +4,12 @@ use std::path::{Path, PathBuf};
 
 use clap::{ArgGroup, ValueEnum};
 
+use crate::compliance;
 use crate::export::{self, ExportError, Plan, PngCompression, Request, Target, WriteOptions};
+use crate::i18n::Lang;
 use crate::manual::{Format, Manual, PresetKind};
 
-use super::{Context, exit, print_diagnostics};
+use super::{Context, exit, print_diagnostics, report};
 
 /// File formats on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -134,6 +136,15 @@ pub struct Args {
     /// Output file, or folder for the conventional file name (default: the current folder).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
+    /// Who is exporting (sender id, see `designprogram list senders`), for the sender rules.
+    #[arg(long, value_name = "S")]
+    pub sender: Option<String>,
+    /// Check against the design manual and print the report; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print the compliance report as JSON (docs/compliance.md) when it stops the export or with --dry-run.
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     write: WriteArgs,
 }
@@ -176,6 +187,7 @@ impl Args {
         request.page = self.page;
         request.crop_marks = self.crop_marks.then_some(true);
         request.clear_space = !self.no_clear_space;
+        request.sender = self.sender.clone();
         request
     }
 }
@@ -186,7 +198,7 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     print_diagnostics(&loaded);
     let manual = &loaded.manual;
     let request = args.request(manual);
-    let plan = match plan_and_check(manual, &request) {
+    let plan = match plan_and_check(manual, &request, context.lang, args.json, args.dry_run) {
         Ok(plan) => plan,
         Err(code) => return code,
     };
@@ -208,10 +220,27 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     }
 }
 
-/// The gate between planning and writing. It plans the request: names the manual lacks and impossible sizes
-/// stop here (exit 1). The compliance check (`compliance::check(&Manual, &Request)`) belongs here too:
-/// blocking findings print their reasons and return [`exit::BLOCKED`] before anything is written.
-pub fn plan_and_check<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, u8> {
+/// The gate between planning and writing. A dry run prints the compliance report (names the manual lacks
+/// are findings there too) and stops. Otherwise names the manual lacks and impossible sizes stop with exit 1,
+/// then blocking compliance findings print their reasons and stop with [`exit::BLOCKED`] before anything is
+/// written; warnings are printed and the export proceeds.
+pub fn plan_and_check<'m>(
+    manual: &'m Manual,
+    request: &Request,
+    lang: Lang,
+    json: bool,
+    dry_run: bool,
+) -> Result<Plan<'m>, u8> {
+    if !dry_run {
+        if let Err(e) = export::plan(manual, request) {
+            eprintln!("error: {e}");
+            return Err(exit::FAILED);
+        }
+    }
+    let report = compliance::check(manual, request);
+    if let Some(code) = report::gate(&report, lang, json, dry_run) {
+        return Err(code);
+    }
     export::plan(manual, request).map_err(|e| {
         eprintln!("error: {e}");
         exit::FAILED

@@ -8,7 +8,10 @@ use std::sync::atomic::AtomicBool;
 use clap::ArgGroup;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+use crate::compliance::{self, Severity};
 use crate::export::pack::{self, Progress, Selection};
+use crate::i18n::Lang;
+use crate::manual::Manual;
 
 use super::export::{WriteArgs, fail};
 use super::{Context, exit, print_diagnostics};
@@ -43,6 +46,9 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     } else {
         Selection::Presets(args.preset.clone())
     };
+    if let Some(code) = check_jobs(manual, &selection, context.lang) {
+        return code;
+    }
     let bar = ProgressBar::with_draw_target(
         None,
         if std::io::stderr().is_terminal() {
@@ -82,5 +88,56 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             exit::OK
         }
         Err(e) => fail(&e),
+    }
+}
+
+/// Runs the compliance check on every file of the pack first. A blocking finding stops the pack (exit 3) with
+/// the report of each file it concerns; warnings are summarised per rule (a pack has hundreds of files).
+fn check_jobs(manual: &Manual, selection: &Selection, lang: Lang) -> Option<u8> {
+    let jobs = match pack::jobs(manual, selection) {
+        Ok(jobs) => jobs,
+        Err(e) => return Some(fail(&e)),
+    };
+    let mut blocked = 0;
+    let mut warnings: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    for job in &jobs {
+        let report = compliance::check(manual, &job.request);
+        if report.is_blocking() {
+            blocked += 1;
+            eprintln!("{}: {}", job.folder, describe(&job.request));
+            eprint!("{}", report.render(lang));
+        }
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+        {
+            *warnings.entry(f.rule).or_default() += 1;
+        }
+    }
+    for (rule, n) in &warnings {
+        eprintln!(
+            "warning [{rule}]: {n} file(s); see `designprogram export … --dry-run` for one of them"
+        );
+    }
+    (blocked > 0).then(|| {
+        eprintln!("{blocked} file(s) would break the design manual; nothing was written");
+        exit::BLOCKED
+    })
+}
+
+fn describe(request: &crate::export::Request) -> String {
+    match &request.subject {
+        crate::export::Subject::Logo {
+            logo,
+            lockup,
+            colorway,
+        } => format!(
+            "{logo} {} {} {:?}",
+            lockup.as_deref().unwrap_or("-"),
+            colorway.as_deref().unwrap_or("-"),
+            request.format
+        ),
+        crate::export::Subject::Swatch { color } => format!("swatch {color}"),
     }
 }
