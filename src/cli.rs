@@ -2,7 +2,9 @@
 
 mod check;
 mod contrast;
+mod export;
 mod list;
+mod pack;
 pub mod report;
 
 use std::path::PathBuf;
@@ -56,6 +58,10 @@ pub enum Command {
     Check,
     /// WCAG contrast of two colours (palette id, id@tint or #rrggbb) and the levels it passes.
     Contrast(contrast::Args),
+    /// Export one logo file at a preset or an explicit size; prints the path of each file written.
+    Export(Box<export::Args>),
+    /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
+    Pack(pack::Args),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -93,6 +99,8 @@ pub fn main() -> ExitCode {
         Some(Command::List(args)) => list::run(&context, &args),
         Some(Command::Check) => check::run(&context),
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
+        Some(Command::Export(args)) => export::run(&context, &args),
+        Some(Command::Pack(args)) => pack::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)

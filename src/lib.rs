@@ -10,6 +10,7 @@ pub mod export;
 pub mod i18n;
 pub mod manual;
 pub mod naming;
+pub mod render;
 pub mod search;
 pub mod settings;
 

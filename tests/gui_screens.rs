@@ -126,6 +126,10 @@ fn a_logo_pack_reports_progress_and_writes_its_files() {
     let files = walk(h.export_folder());
     assert!(files.len() >= 10, "{done}: {files:?}");
     assert!(files.iter().any(|f| f.ends_with(".png")) && files.iter().any(|f| f.ends_with(".svg")));
+    assert!(
+        files.iter().any(|f| f.ends_with("manifest.json")),
+        "{files:?}"
+    );
     h.click("Vis i mappe").unwrap();
     assert_eq!(h.desktop.revealed.lock().unwrap().len(), 1);
 }

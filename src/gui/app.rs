@@ -546,18 +546,12 @@ fn export_effect(
                 done(export::Message::PackFolder(folder))
             }))
         }
-        export::Action::RunPack {
-            logo,
-            formats,
-            folder,
-        } => {
+        export::Action::RunPack { preset, folder } => {
             let cancel = Cancel::default();
             *pack = Some(cancel.clone());
             let manual = Arc::clone(manual);
             let stream = job::with_progress(move |report| {
-                engine::pack(&manual, &logo, &formats, &folder, report, &|| {
-                    cancel.is_cancelled()
-                })
+                engine::pack(&manual, &preset, &folder, report, cancel.flag())
             });
             Effect::Task(
                 Task::run(stream, move |p| done(export::Message::PackProgress(p)))

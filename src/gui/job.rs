@@ -33,9 +33,9 @@ impl Cancel {
         self.0.store(true, Ordering::Relaxed);
     }
 
-    /// Whether the job was asked to stop.
-    pub fn is_cancelled(&self) -> bool {
-        self.0.load(Ordering::Relaxed)
+    /// The flag itself, for APIs that take an `&AtomicBool`.
+    pub fn flag(&self) -> &AtomicBool {
+        &self.0
     }
 }
 
@@ -53,10 +53,10 @@ pub enum Progress<T> {
     Finished(T),
 }
 
-/// Runs `work` on its own thread; it reports steps through the callback it is given. The stream yields the
-/// steps and then the result.
+/// Runs `work` on its own thread; it reports steps through the callback it is given (which any thread may
+/// call). The stream yields the steps and then the result.
 pub fn with_progress<T: Send + 'static>(
-    work: impl FnOnce(&mut dyn FnMut(usize, usize)) -> T + Send + 'static,
+    work: impl FnOnce(&(dyn Fn(usize, usize) + Sync)) -> T + Send + 'static,
 ) -> impl Stream<Item = Progress<T>> {
     let (sender, receiver) = mpsc::unbounded::<Progress<T>>();
     let spawned = std::thread::Builder::new()
@@ -64,10 +64,10 @@ pub fn with_progress<T: Send + 'static>(
         .spawn({
             let sender = sender.clone();
             move || {
-                let mut report = |done, total| {
+                let report = |done, total| {
                     let _ = sender.unbounded_send(Progress::Step { done, total });
                 };
-                let result = work(&mut report);
+                let result = work(&report);
                 let _ = sender.unbounded_send(Progress::Finished(result));
             }
         });

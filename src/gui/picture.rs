@@ -200,7 +200,7 @@ fn content_hash(manual: &Manual, spec: &Spec) -> Option<String> {
 }
 
 /// Writes a cached picture atomically; a cache that cannot be written is simply not used.
-fn store(file: &Path, picture: &engine::Picture) {
+fn store(file: &Path, picture: &crate::render::Image) {
     let Some(dir) = file.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;

@@ -9,16 +9,13 @@ use crate::compliance::{Report, Severity};
 use crate::export::Request;
 use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, SaveDialog};
-use crate::gui::engine;
+use crate::gui::engine::{self, Packed};
 use crate::gui::job::Progress;
 use crate::gui::picture::Spec;
 use crate::manual::{Format, Manual};
 
 /// Longest side of the export preview.
 const PREVIEW_SIDE: u32 = 640;
-
-/// The formats of a logo pack.
-const PACK_FORMATS: [Format; 2] = [Format::Png, Format::Svg];
 
 /// The export screen.
 #[derive(Debug, Default)]
@@ -108,7 +105,7 @@ pub enum Message {
     /// The pack's folder dialog closed.
     PackFolder(Option<PathBuf>),
     /// The pack moved on.
-    PackProgress(Progress<Result<Vec<PathBuf>, String>>),
+    PackProgress(Progress<Packed>),
     /// Stop the pack.
     CancelPack,
 }
@@ -133,12 +130,10 @@ pub enum Action {
     Reveal(PathBuf),
     /// Ask for the pack's folder (answer with [`Message::PackFolder`]).
     AskPackFolder(FolderDialog),
-    /// Write a logo pack (answer with [`Message::PackProgress`]).
+    /// Write a logo pack for a preset (answer with [`Message::PackProgress`]).
     RunPack {
-        /// Logo id.
-        logo: String,
-        /// Formats.
-        formats: Vec<Format>,
+        /// Preset id.
+        preset: String,
         /// Target folder.
         folder: PathBuf,
     },
@@ -333,7 +328,7 @@ impl Export {
             }
             Message::Reveal(path) => return Action::Reveal(path),
             Message::Pack => {
-                if self.logo.is_none() || self.is_packing() {
+                if self.preset.is_none() || self.is_packing() {
                     return Action::None;
                 }
                 self.pack = Pack::Choosing;
@@ -347,21 +342,17 @@ impl Export {
                 return Action::None;
             }
             Message::PackFolder(Some(folder)) => {
-                let Some(logo) = self.logo.clone() else {
+                let Some(preset) = self.preset.clone() else {
                     self.pack = Pack::Idle;
                     return Action::None;
                 };
-                let folder = folder.join(pack_folder_name(m, &logo));
+                let folder = folder.join(pack_folder_name(m, &preset));
                 self.pack = Pack::Running {
                     done: 0,
                     total: 0,
                     cancelling: false,
                 };
-                return Action::RunPack {
-                    logo,
-                    formats: PACK_FORMATS.to_vec(),
-                    folder,
-                };
+                return Action::RunPack { preset, folder };
             }
             Message::PackProgress(progress) => {
                 self.pack = match (progress, &self.pack) {
@@ -373,18 +364,11 @@ impl Export {
                         }
                     }
                     (Progress::Step { .. }, other) => other.clone(),
-                    (Progress::Finished(Ok(paths)), _) => {
-                        let folder = paths
-                            .first()
-                            .and_then(|p| p.parent())
-                            .map(PathBuf::from)
-                            .unwrap_or_default();
-                        Pack::Done(folder, paths.len())
+                    (Progress::Finished(Packed::Done(folder, count)), _) => {
+                        Pack::Done(folder, count)
                     }
-                    (Progress::Finished(Err(e)), _) if e == engine::PACK_CANCELLED => {
-                        Pack::Cancelled
-                    }
-                    (Progress::Finished(Err(e)), _) => Pack::Failed(e),
+                    (Progress::Finished(Packed::Cancelled), _) => Pack::Cancelled,
+                    (Progress::Finished(Packed::Failed(e)), _) => Pack::Failed(e),
                 };
                 return Action::None;
             }
@@ -429,10 +413,10 @@ impl Export {
 }
 
 /// The folder a logo pack is written into, inside the folder the user chose.
-fn pack_folder_name(m: &Manual, logo: &str) -> String {
+fn pack_folder_name(m: &Manual, preset: &str) -> String {
     format!(
-        "{}_{}_logopakke",
-        m.programme.short,
-        crate::naming::slug(logo)
+        "{}_logopakke_{}",
+        crate::naming::fold(&m.programme.short),
+        crate::naming::slug(preset)
     )
 }

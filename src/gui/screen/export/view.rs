@@ -440,10 +440,17 @@ impl Export {
                     ctx.tr("export-pack-start"),
                     Some(Message::Pack),
                 )),
-            Pack::Idle | Pack::Choosing => col.push(widget::secondary(
-                ctx.tr("export-pack-start"),
-                (self.logo.is_some() && self.pack == Pack::Idle).then_some(Message::Pack),
-            )),
+            Pack::Idle | Pack::Choosing => {
+                let col = col.push(widget::secondary(
+                    ctx.tr("export-pack-start"),
+                    (self.preset.is_some() && self.pack == Pack::Idle).then_some(Message::Pack),
+                ));
+                if self.preset.is_none() {
+                    col.push(widget::caption(ctx.tr("export-pack-need-preset")))
+                } else {
+                    col
+                }
+            }
         };
         widget::card(col)
     }

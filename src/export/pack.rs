@@ -1,0 +1,391 @@
+//! Packs: every logo × lockup × colourway × format that the chosen presets allow, written in parallel, with a
+//! `manifest.json` (sizes, colour spaces, sha256 of every file) and a Danish read-me for the print shop,
+//! optionally as one zip. Progress is reported through a callback and a flag cancels; the CLI and the GUI
+//! both drive [`pack`].
+
+mod archive;
+mod manifest;
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+
+use crate::manual::{Format, Manual, Preset, PresetKind};
+
+use super::atomic::write_file;
+use super::moment::Moment;
+use super::request::Request;
+use super::{ExportError, WriteOptions, favicon, plan, write_plan};
+
+pub use manifest::{Entry, Manifest};
+
+/// Name of the manifest in a pack.
+pub const MANIFEST: &str = "manifest.json";
+/// Name of the read-me in a pack.
+pub const README: &str = "LAES-MIG.txt";
+
+/// Which presets a pack covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Every preset of the manual.
+    All,
+    /// These preset ids, in this order.
+    Presets(Vec<String>),
+}
+
+/// Progress of a running pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Jobs finished.
+    pub done: usize,
+    /// Jobs in all.
+    pub total: usize,
+}
+
+/// What a pack wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Packed {
+    /// The folder, or the zip file.
+    pub path: PathBuf,
+    /// What the manifest lists.
+    pub manifest: Manifest,
+}
+
+/// One unit of work: a single file, or a favicon set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// The request.
+    pub request: Request,
+    /// The folder inside the pack (the preset id).
+    pub folder: String,
+    /// Whether the job writes a favicon set rather than one file.
+    pub favicon_set: bool,
+}
+
+/// The jobs of a pack, in a stable order: presets, then logos, lockups, colourways, formats. JPEG files get
+/// the colourway's first allowed background (JPEG cannot be transparent); everything else is transparent.
+pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportError> {
+    let presets: Vec<&Preset> = match selection {
+        Selection::All => manual.presets.iter().collect(),
+        Selection::Presets(ids) => ids
+            .iter()
+            .map(|id| {
+                manual
+                    .preset(id)
+                    .ok_or_else(|| super::PlanError::UnknownPreset(id.clone()).into())
+            })
+            .collect::<Result<_, ExportError>>()?,
+    };
+    let mut jobs = Vec::new();
+    for preset in presets {
+        for logo in &manual.logos {
+            for lockup in logo.lockups.iter().filter(|k| preset.allows_lockup(&k.id)) {
+                for colorway in logo
+                    .colorways
+                    .iter()
+                    .filter(|c| lockup.artwork(&c.id).is_some())
+                {
+                    let base = |format: Format| {
+                        Request::logo(&logo.id, Request::preset(&preset.id), format)
+                            .with_lockup(&lockup.id)
+                            .with_colorway(&colorway.id)
+                    };
+                    if preset.kind == PresetKind::Favicon {
+                        jobs.push(Job {
+                            request: base(Format::Png),
+                            folder: preset.id.clone(),
+                            favicon_set: true,
+                        });
+                        continue;
+                    }
+                    for &format in &preset.formats {
+                        let mut request = base(format);
+                        if format == Format::Jpeg {
+                            let Some(bg) = colorway.backgrounds.first() else {
+                                continue;
+                            };
+                            request = request.with_background(bg);
+                        }
+                        jobs.push(Job {
+                            request,
+                            folder: preset.id.clone(),
+                            favicon_set: false,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    Ok(jobs)
+}
+
+/// Writes a pack into the folder `out` (created if missing), or with `zip` a single zip file in it.
+/// `progress` is called after every job (from worker threads); setting `cancel` stops the pack, removes what
+/// it wrote and returns [`ExportError::Cancelled`].
+pub fn pack(
+    manual: &Manual,
+    selection: &Selection,
+    out: &Path,
+    zip: bool,
+    options: &WriteOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Packed, ExportError> {
+    let jobs = jobs(manual, selection)?;
+    let created = !out.exists();
+    std::fs::create_dir_all(out).map_err(|e| ExportError::folder(out, &e))?;
+    let result = write_pack(manual, &jobs, out, zip, options, progress, cancel);
+    if result.is_err() && created {
+        remove_empty_folders(out);
+    }
+    result
+}
+
+fn write_pack(
+    manual: &Manual,
+    jobs: &[Job],
+    out: &Path,
+    zip: bool,
+    options: &WriteOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Packed, ExportError> {
+    let moment = Moment::now();
+    if zip {
+        let target = out.join(archive::name(manual));
+        if !options.force && target.exists() {
+            return Err(ExportError::Exists(target));
+        }
+        let staging = tempfile::Builder::new()
+            .prefix(".designprogram-pack-")
+            .tempdir_in(out)
+            .map_err(|e| ExportError::folder(out, &e))?;
+        let manifest = write_all(
+            manual,
+            jobs,
+            staging.path(),
+            options,
+            moment,
+            progress,
+            cancel,
+        )?;
+        archive::write(staging.path(), &manifest, &target, options.force, moment)?;
+        Ok(Packed {
+            path: target,
+            manifest,
+        })
+    } else {
+        let manifest = write_all(manual, jobs, out, options, moment, progress, cancel)?;
+        Ok(Packed {
+            path: out.to_path_buf(),
+            manifest,
+        })
+    }
+}
+
+/// Runs the jobs into `dir`, then writes the manifest and the read-me. On failure or cancellation the files
+/// written so far are removed.
+fn write_all(
+    manual: &Manual,
+    jobs: &[Job],
+    dir: &Path,
+    options: &WriteOptions,
+    moment: Moment,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Manifest, ExportError> {
+    let total = jobs.len();
+    let done = AtomicUsize::new(0);
+    let written: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+    progress(Progress { done: 0, total });
+    let result: Result<Vec<Vec<Entry>>, ExportError> = jobs
+        .par_iter()
+        .map(|job| {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(ExportError::Cancelled);
+            }
+            let entries = run_job(manual, job, dir, options, &written)?;
+            let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            progress(Progress { done, total });
+            Ok(entries)
+        })
+        .collect();
+    let finish = result.and_then(|entries| {
+        let manifest = Manifest::new(manual, moment, entries.into_iter().flatten().collect());
+        for (name, text) in [
+            (MANIFEST, manifest.to_json()),
+            (README, manifest::readme(manual, &manifest)),
+        ] {
+            let path = dir.join(name);
+            write_file(&path, options.force, |w| {
+                w.write_all(text.as_bytes())
+                    .map_err(|e| ExportError::write(&path, &e))
+            })?;
+            lock(&written).push(path);
+        }
+        Ok(manifest)
+    });
+    if finish.is_err() {
+        for path in lock(&written).iter() {
+            let _ = std::fs::remove_file(path);
+        }
+        for job in jobs {
+            remove_empty_folders(&dir.join(&job.folder));
+        }
+    }
+    finish
+}
+
+/// Removes a folder and its subfolders if they are empty (never a file).
+fn remove_empty_folders(folder: &Path) {
+    if let Ok(entries) = std::fs::read_dir(folder) {
+        for entry in entries.flatten() {
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                remove_empty_folders(&entry.path());
+            }
+        }
+    }
+    let _ = std::fs::remove_dir(folder);
+}
+
+fn lock(m: &Mutex<Vec<PathBuf>>) -> std::sync::MutexGuard<'_, Vec<PathBuf>> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Writes one job; returns its manifest entries (with sha256 of the bytes on disk).
+fn run_job(
+    manual: &Manual,
+    job: &Job,
+    dir: &Path,
+    options: &WriteOptions,
+    written: &Mutex<Vec<PathBuf>>,
+) -> Result<Vec<Entry>, ExportError> {
+    let folder = dir.join(&job.folder);
+    std::fs::create_dir_all(&folder).map_err(|e| ExportError::folder(&folder, &e))?;
+    let plan = plan(manual, &job.request)?;
+    let files = if job.favicon_set {
+        let set_dir = folder.join(favicon::folder_name(manual, &plan));
+        std::fs::create_dir_all(&set_dir).map_err(|e| ExportError::folder(&set_dir, &e))?;
+        let paths = favicon::write_set(manual, &job.request, &set_dir, options)?;
+        lock(written).extend(paths.iter().cloned());
+        paths
+    } else {
+        let path = write_plan(manual, &plan, &folder, options)?;
+        lock(written).push(path.clone());
+        vec![path]
+    };
+    files
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).map_err(|e| ExportError::write(path, &e))?;
+            let sha256 = hex(&Sha256::digest(&bytes));
+            let relative = path
+                .strip_prefix(dir)
+                .unwrap_or(path)
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            Ok(Entry::new(
+                manual,
+                &plan,
+                relative,
+                sha256,
+                bytes.len() as u64,
+                path,
+            ))
+        })
+        .collect()
+}
+
+/// Lowercase hex.
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manual::load_embedded;
+
+    #[test]
+    fn jobs_cover_every_allowed_combination() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let favicon = jobs(m, &Selection::Presets(vec!["favicon".into()])).unwrap();
+        // only logos with a `mark` lockup, one set per colourway
+        assert!(favicon.iter().all(|j| j.favicon_set));
+        assert_eq!(favicon.len(), 5);
+        let og = jobs(m, &Selection::Presets(vec!["og-image".into()])).unwrap();
+        let combos: usize = m
+            .logos
+            .iter()
+            .map(|l| {
+                l.lockups
+                    .iter()
+                    .map(|k| {
+                        l.colorways
+                            .iter()
+                            .filter(|c| k.artwork(&c.id).is_some())
+                            .count()
+                    })
+                    .sum::<usize>()
+            })
+            .sum();
+        assert_eq!(og.len(), combos * 3);
+        assert!(
+            og.iter()
+                .filter(|j| j.request.format == Format::Jpeg)
+                .all(|j| j.request.background.is_some())
+        );
+        assert!(matches!(
+            jobs(m, &Selection::Presets(vec!["nope".into()])),
+            Err(ExportError::Plan(_))
+        ));
+    }
+
+    #[test]
+    fn progress_is_reported_and_cancel_leaves_nothing() {
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let dir = tempfile::tempdir().unwrap();
+        let selection = Selection::Presets(vec!["email-signature".into()]);
+        let seen = Mutex::new(Vec::new());
+        let packed = pack(
+            m,
+            &selection,
+            &dir.path().join("a"),
+            false,
+            &WriteOptions::default(),
+            &|p| lock_progress(&seen).push(p),
+            &AtomicBool::new(false),
+        )
+        .unwrap();
+        let seen = seen.into_inner().unwrap();
+        let total = packed.manifest.files.len();
+        assert_eq!(seen.first(), Some(&Progress { done: 0, total }));
+        assert_eq!(seen.iter().map(|p| p.done).max(), Some(total));
+
+        // Cancelled from the first progress report: an error, and the new folder is gone again.
+        let cancel = AtomicBool::new(false);
+        let out = dir.path().join("b");
+        let result = pack(
+            m,
+            &selection,
+            &out,
+            true,
+            &WriteOptions::default(),
+            &|_| cancel.store(true, Ordering::Relaxed),
+            &cancel,
+        );
+        assert_eq!(result, Err(ExportError::Cancelled));
+        assert!(!out.exists());
+    }
+
+    fn lock_progress(m: &Mutex<Vec<Progress>>) -> std::sync::MutexGuard<'_, Vec<Progress>> {
+        m.lock().unwrap()
+    }
+}

@@ -1,0 +1,99 @@
+//! PNG: sRGB, pHYs from the plan's dpi, streamed band by band into the encoder so that memory stays bounded.
+
+use std::io::Write;
+
+use rayon::prelude::*;
+
+use crate::manual::Manual;
+use crate::manual::preset::dpi_to_ppm;
+use crate::render::{self, BAND_ROWS, Channels, Raster};
+
+use super::{ExportError, Plan, PngCompression};
+
+/// Writes the plan as a PNG of `plan.pixels`.
+pub(crate) fn write(
+    manual: &Manual,
+    plan: &Plan<'_>,
+    compression: PngCompression,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let scene = render::scene(manual, plan)?;
+    let (w, h) = plan.pixels;
+    let raster = Raster::new(&scene, w, h)?;
+    encode(&raster, plan.dpi, compression, out)
+}
+
+/// Encodes a raster: RGB on an opaque background, RGBA otherwise.
+pub(crate) fn encode(
+    raster: &Raster<'_>,
+    dpi: f64,
+    compression: PngCompression,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
+    let (w, h) = (raster.width(), raster.height());
+    let channels = if raster.is_opaque() {
+        Channels::Rgb
+    } else {
+        Channels::Rgba
+    };
+    let mut encoder = png::Encoder::new(out, w, h);
+    encoder.set_color(match channels {
+        Channels::Rgb => png::ColorType::Rgb,
+        Channels::Rgba => png::ColorType::Rgba,
+    });
+    encoder.set_depth(png::BitDepth::Eight);
+    let ppm = dpi_to_ppm(dpi);
+    encoder.set_pixel_dims(Some(png::PixelDimensions {
+        xppu: ppm,
+        yppu: ppm,
+        unit: png::Unit::Meter,
+    }));
+    encoder.set_source_srgb(png::SrgbRenderingIntent::RelativeColorimetric);
+    encoder.set_compression(compression.resolve(w, h));
+    let mut writer = encoder
+        .write_header()
+        .map_err(|e| ExportError::encode("PNG", e))?;
+    let mut stream = writer
+        .stream_writer_with_size(1 << 20)
+        .map_err(|e| ExportError::encode("PNG", e))?;
+    let row_bytes = w as usize * channels.bytes();
+    let starts: Vec<u32> = (0..h).step_by(BAND_ROWS as usize).collect();
+    // A window of bands renders in parallel, then goes to the encoder in order.
+    let window = rayon::current_num_threads().max(1) * 2;
+    let mut background_band: Option<Vec<u8>> = None;
+    for chunk in starts.chunks(window) {
+        let rendered: Vec<Option<Result<Vec<u8>, ExportError>>> = chunk
+            .par_iter()
+            .map(|&y| {
+                (!raster.is_background(y, BAND_ROWS)).then(|| {
+                    let mut band = Vec::new();
+                    raster.band(y, BAND_ROWS, channels, &mut band)?;
+                    Ok(band)
+                })
+            })
+            .collect();
+        for (&y, band) in chunk.iter().zip(rendered) {
+            let bytes = BAND_ROWS.min(h - y) as usize * row_bytes;
+            let owned;
+            let data: &[u8] = match band {
+                Some(band) => {
+                    owned = band?;
+                    &owned
+                }
+                None => {
+                    if background_band.is_none() {
+                        let mut b = Vec::new();
+                        raster.band(y, BAND_ROWS, channels, &mut b)?;
+                        background_band = Some(b);
+                    }
+                    background_band.as_deref().unwrap_or_default()
+                }
+            };
+            stream
+                .write_all(&data[..bytes.min(data.len())])
+                .map_err(|e| ExportError::encode("PNG", e))?;
+        }
+    }
+    stream.finish().map_err(|e| ExportError::encode("PNG", e))?;
+    Ok(())
+}

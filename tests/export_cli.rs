@@ -1,0 +1,178 @@
+//! The `export` command's contract for scripts: paths on stdout, clear errors, exit codes (1 request, 4 write).
+
+mod export_support;
+
+use export_support::designprogram;
+
+fn run(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = designprogram(dir).args(args).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn exit_codes_and_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let target = d.join("logo.png");
+    let target = target.to_str().unwrap();
+
+    let (code, stdout, _) = run(
+        d,
+        &["export", "kommune", "--width-px", "200", "--out", target],
+    );
+    assert_eq!(code, Some(0));
+    assert_eq!(stdout.trim(), target);
+
+    // The file exists: refused without --force (exit 4), replaced with it.
+    let (code, _, stderr) = run(
+        d,
+        &["export", "kommune", "--width-px", "200", "--out", target],
+    );
+    assert_eq!(code, Some(4));
+    assert!(stderr.contains("already exists; use --force"), "{stderr}");
+    let (code, _, _) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--width-px",
+            "200",
+            "--out",
+            target,
+            "--force",
+        ],
+    );
+    assert_eq!(code, Some(0));
+
+    // A folder that does not exist (exit 4), nothing created.
+    let missing = d.join("missing").join("x.png");
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--width-px",
+            "200",
+            "--out",
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(4));
+    assert!(stderr.contains("the folder does not exist"), "{stderr}");
+    assert!(!d.join("missing").exists());
+
+    // JPEG needs a background (exit 1, with the reason).
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--preset",
+            "og-image",
+            "--format",
+            "jpeg",
+            "--out",
+            d.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("JPEG cannot be transparent"), "{stderr}");
+
+    // Unknown names come from the plan (exit 1).
+    let (code, _, stderr) = run(d, &["export", "nope", "--preset", "og-image"]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("no logo \"nope\""), "{stderr}");
+
+    // A size is required, and --dpi goes with --width-mm (clap usage errors, exit 2).
+    assert_eq!(run(d, &["export", "kommune"]).0, Some(2));
+    assert_eq!(
+        run(d, &["export", "kommune", "--width-mm", "60"]).0,
+        Some(2)
+    );
+
+    // Into a folder: the conventional name.
+    let (code, stdout, _) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--preset",
+            "poster-a3",
+            "--format",
+            "svg",
+            "--out",
+            d.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(0));
+    assert!(
+        stdout
+            .trim()
+            .ends_with("sonderborg_kommune_horizontal_positive_srgb_poster-a3.svg"),
+        "{stdout}"
+    );
+
+    // No temporary files are left anywhere.
+    let leftovers: Vec<_> = std::fs::read_dir(d)
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn favicon_preset_writes_the_whole_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("favicon");
+    let (code, stdout, stderr) = run(
+        dir.path(),
+        &[
+            "export",
+            "kommune",
+            "--preset",
+            "favicon",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let names: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            std::path::Path::new(l)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(names, designprogram::export::favicon::FILES);
+    let ico = image::codecs::ico::IcoDecoder::new(std::io::BufReader::new(
+        std::fs::File::open(out.join("favicon.ico")).unwrap(),
+    ));
+    assert!(ico.is_ok());
+    for (file, side) in [
+        ("apple-touch-icon.png", 180),
+        ("icon-192.png", 192),
+        ("icon-512.png", 512),
+        ("icon-maskable-512.png", 512),
+    ] {
+        let img = image::open(out.join(file)).unwrap();
+        assert_eq!((img.width(), img.height()), (side, side), "{file}");
+        let opaque = img.to_rgba8().pixels().all(|p| p.0[3] == 255);
+        assert_eq!(
+            opaque,
+            file != "icon-192.png" && file != "icon-512.png",
+            "{file}"
+        );
+    }
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("site.webmanifest")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["icons"][2]["purpose"], "maskable");
+}
