@@ -413,7 +413,7 @@ impl App {
                     colorway,
                     background,
                 }) => {
-                    let _ = ready
+                    ready
                         .export
                         .select(&ctx, logo, lockup, colorway, background);
                     Effect::Navigate(Page::Export)

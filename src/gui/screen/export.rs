@@ -156,7 +156,8 @@ impl Export {
         }
     }
 
-    /// Starts over with a logo as the detail screen showed it.
+    /// Starts over with a logo as the detail screen showed it (the top level shows the screen and its
+    /// pictures).
     pub fn select(
         &mut self,
         ctx: &Ctx,
@@ -164,14 +165,14 @@ impl Export {
         lockup: String,
         colorway: String,
         background: String,
-    ) -> Action {
+    ) {
         self.sender = ctx.manual.logo(&logo).map(|l| l.sender.clone());
         self.logo = Some(logo);
         self.lockup = Some(lockup);
         self.colorway = Some(colorway);
         self.background = Some(background);
         self.save = Save::Idle;
-        self.changed(ctx)
+        self.recheck(ctx);
     }
 
     /// The request the screen describes, once a logo, a preset and a format are chosen.
@@ -222,8 +223,8 @@ impl Export {
             })
     }
 
-    /// Re-runs the compliance check and asks for the preview: after every change.
-    fn changed(&mut self, ctx: &Ctx) -> Action {
+    /// Keeps the choices consistent and re-runs the compliance check: after every change.
+    fn recheck(&mut self, ctx: &Ctx) {
         let m = ctx.manual;
         // Keep lockup and format valid for the logo and preset.
         if let Some(logo) = self.logo.as_deref().and_then(|id| m.logo(id)) {
@@ -255,7 +256,6 @@ impl Export {
             .request()
             .map(|r| engine::check(m, &r))
             .unwrap_or_default();
-        Action::Pictures(self.pictures())
     }
 
     /// The pictures this screen shows.
@@ -381,7 +381,8 @@ impl Export {
             }
         }
         self.save = Save::Idle;
-        self.changed(ctx)
+        self.recheck(ctx);
+        Action::Pictures(self.pictures())
     }
 
     /// The pack stopped without a result (its job ended early).
