@@ -87,6 +87,10 @@ fn keyboard_enter_exports_escape_goes_back_ctrl_f_searches() {
     h.click("Sønderborg Kommune – logo").unwrap();
     h.click("Eksportér …").unwrap();
     h.click("E-mailsignatur").unwrap();
+    // Made at 2×; the screen says what size to set in Outlook.
+    assert!(h.sees("Vis i Outlook som"));
+    assert!(h.text_starting_with("200 × ").is_some(), "{:?}", h.texts());
+    assert!(h.text_starting_with("400 × ").is_some(), "{:?}", h.texts());
     h.press(Key::Named(Named::Enter), Modifiers::empty());
     let saves = h.desktop.saves.lock().unwrap().clone();
     assert_eq!(saves.len(), 1, "Enter saves on the export screen");

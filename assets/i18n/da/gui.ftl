@@ -170,6 +170,7 @@ export-file-size = Størrelse
 export-resolution = Opløsning
 export-color-space = Farverum
 export-cmyk = CMYK (manualens egne værdier)
+export-display-size = Vis i Outlook som
 export-print-size = Trykstørrelse
 export-report = Tjek mod designmanualen
 export-report-waiting = Vælg et format, så tjekker programmet filen.

@@ -170,6 +170,7 @@ export-file-size = Size
 export-resolution = Resolution
 export-color-space = Colour space
 export-cmyk = CMYK (the manual's own values)
+export-display-size = Set in Outlook as
 export-print-size = Print size
 export-report = Check against the design manual
 export-report-waiting = Choose a format and the program checks the file.

@@ -263,6 +263,19 @@ impl Export {
             ),
         ]
         .spacing(6);
+        // E-mail signatures are made at a multiple of the size they are shown at: say what to type in.
+        if let Some(scale) = plan.preset.map(|p| p.display_scale).filter(|s| *s > 1) {
+            facts = facts.push(widget::field(
+                ctx.tr("export-display-size"),
+                ctx.tr_args(
+                    "size-px",
+                    &[
+                        ("width", (w / scale).into()),
+                        ("height", (h / scale).into()),
+                    ],
+                ),
+            ));
+        }
         if plan.units == Units::Mm {
             facts = facts.push(widget::field(
                 ctx.tr("export-print-size"),
