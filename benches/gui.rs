@@ -2,7 +2,8 @@
 //! how fast search answers — in the library's search index alone, and as the application feels it (one
 //! keystroke in the search field → update → new view laid out). Goals: load ≤ 1 s, search ≤ 16 ms (a frame).
 //!
-//! `cargo bench --bench gui` (or `scripts/bench-gui.sh`, which also measures start-to-first-frame).
+//! `cargo bench --bench gui` (or `scripts/bench-gui.sh`, which also measures start-to-first-frame);
+//! `cargo test --all-targets` runs it once with 60 logos, as a check that it still works.
 //! `DESIGNPROGRAM_BENCH_LOGOS` changes the number of logos (default 3000). The manual is generated once into
 //! `target/bench-manual-<n>/`: the demonstration manual's palette, presets and templates, 6 departments,
 //! `n / 5` institutions and `n` logos (the demonstration kommune's artwork, 2 lockups × 2 colourways each).
@@ -53,10 +54,15 @@ const PLACES: [&str; 12] = [
 ];
 
 fn main() {
+    // `cargo test --all-targets` runs this file without `--bench`: then a small manual, to prove it works.
+    let measuring = std::env::args().any(|a| a == "--bench");
     let logos: usize = std::env::var("DESIGNPROGRAM_BENCH_LOGOS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(3000);
+        .unwrap_or(if measuring { 3000 } else { 60 });
+    if !measuring {
+        println!("quick run with {logos} logos (the figures come from `cargo bench --bench gui`)");
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = root.join(format!("target/bench-manual-{logos}"));
     if !dir.join("logos").is_dir() {
