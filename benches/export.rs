@@ -19,10 +19,11 @@ fn time<T>(label: &str, runs: usize, mut f: impl FnMut() -> T) {
         })
         .collect();
     times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
-        "{label:<58} median {:>8.3} s  (min {:.3} s, {runs} runs)",
-        times[runs / 2].as_secs_f64(),
-        times[0].as_secs_f64()
+        "{label:<58} median {:>9.2} ms  (min {:.2} ms, {runs} runs)",
+        ms(times[runs / 2]),
+        ms(times[0])
     );
 }
 

@@ -2,7 +2,8 @@
 # Benchmarks the export engine against the tools a user would pick instead, side by side in one run:
 #
 #   (a) one logo at A0, 300 dpi, PNG (9933 × 14043 px): designprogram vs rsvg-convert vs inkscape, on the same
-#       SVG and pixel size — wall time and peak RSS (median of $RUNS runs, /usr/bin/time -v);
+#       SVG and pixel size — wall time and peak RSS (median of $RUNS runs, /usr/bin/time -v); transparent,
+#       and (a') on a background colour, where every pixel is painted;
 #   (b) the print-shop pack (every print preset: PDF + PNG + SVG of every logo × lockup × colourway) vs a
 #       shell loop that makes the same PNG files with rsvg-convert and the same PDF files with inkscape,
 #       one process per file, from the SVG files of the pack.
@@ -75,6 +76,20 @@ row "rsvg-convert $(rsvg-convert --version | awk '{print $3}')" "$t" "$m"; rsvg_
 read -r t m < <(median inkscape "$OUT/a0.svg" --export-type=png --export-filename="$OUT/a0-inkscape.png" --export-width=9933 --export-height=14043)
 row "inkscape $(inkscape --version 2>/dev/null | awk '{print $2}')" "$t" "$m"
 ls -l "$OUT"/a0-*.png | awk '{printf "    %s: %.1f MB\n", $NF, $5/1e6}'
+python3 -c "print(f'ours / rsvg-convert wall time: {$ours_a / $rsvg_a:.2f} (goal <= 0.5)')"
+
+echo
+echo "## (a') the same on a background colour (every pixel painted), median of $RUNS runs"
+echo
+"$BIN" "${A0[@]}" --background sand --format svg --force --out "$OUT/a0-bg.svg" >/dev/null
+echo "| tool | wall | peak RSS |"
+echo "|---|---|---|"
+read -r t m < <(median "$BIN" "${A0[@]}" --background sand --format png --force --out "$OUT/a0-bg-ours.png")
+row "designprogram (auto = fast)" "$t" "$m"; ours_a=$t
+read -r t m < <(median rsvg-convert -w 9933 -h 14043 "$OUT/a0-bg.svg" -o "$OUT/a0-bg-rsvg.png")
+row "rsvg-convert" "$t" "$m"; rsvg_a=$t
+read -r t m < <(median inkscape "$OUT/a0-bg.svg" --export-type=png --export-filename="$OUT/a0-bg-inkscape.png" --export-width=9933 --export-height=14043)
+row "inkscape" "$t" "$m"
 python3 -c "print(f'ours / rsvg-convert wall time: {$ours_a / $rsvg_a:.2f} (goal <= 0.5)')"
 
 echo

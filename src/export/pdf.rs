@@ -19,8 +19,6 @@ use crate::render;
 use super::moment::Moment;
 use super::{ExportError, Plan};
 use draw::{Drawing, SPOT};
-#[cfg(test)]
-use ink::Ink;
 use ink::Inks;
 use page::MARK_WIDTH_PT;
 use page::Page;
@@ -220,18 +218,18 @@ fn title(manual: &Manual, plan: &Plan<'_>) -> String {
     }
 }
 
-/// The background ink for the given plan, used by tests of the content stream.
-#[cfg(test)]
-fn background_ink(manual: &Manual, plan: &Plan<'_>) -> Option<Ink> {
-    let inks = Inks::new(manual, plan, is_print(plan)).ok()?;
-    plan.background.map(|b| inks.background(b.rgb, b.cmyk))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::export::{Request, Target, plan};
     use crate::manual::{Format, load_embedded};
+    use ink::Ink;
+
+    /// The background ink of a plan.
+    fn background_ink(manual: &Manual, plan: &Plan<'_>) -> Option<Ink> {
+        let inks = Inks::new(manual, plan, is_print(plan)).ok()?;
+        plan.background.map(|b| inks.background(b.rgb, b.cmyk))
+    }
 
     fn content_of(pdf: &[u8]) -> String {
         let doc = lopdf::Document::load_mem(pdf).unwrap();
