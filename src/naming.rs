@@ -27,19 +27,28 @@ pub fn slug(name: &str) -> String {
 fn transliterate(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for c in name.chars().flat_map(char::to_lowercase) {
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            'ü' => out.push_str("ue"),
-            'é' | 'è' | 'ê' => out.push('e'),
-            'á' | 'à' => out.push('a'),
-            'ß' => out.push_str("ss"),
-            c if c.is_ascii() => out.push(c),
-            _ => out.push('-'),
+        match ascii_spelling(c) {
+            Some(spelling) => out.push_str(spelling),
+            None if c.is_ascii() => out.push(c),
+            None => out.push('-'),
         }
     }
     out
+}
+
+/// The ASCII spelling of a (lowercase) Danish or other Latin letter: æ→ae, ø→oe, å→aa, ä→ae, ö→oe, ü→ue,
+/// é/è/ê→e, á/à→a, ß→ss; `None` for anything else. File names and the search index both use it.
+pub fn ascii_spelling(c: char) -> Option<&'static str> {
+    Some(match c {
+        'æ' | 'ä' => "ae",
+        'ø' | 'ö' => "oe",
+        'å' => "aa",
+        'ü' => "ue",
+        'é' | 'è' | 'ê' => "e",
+        'á' | 'à' => "a",
+        'ß' => "ss",
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -88,14 +88,10 @@ impl Query {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' => out.push_str("oe"),
-            'å' => out.push_str("aa"),
-            'ü' => out.push_str("ue"),
-            'é' | 'è' | 'ê' => out.push('e'),
-            c if c.is_alphanumeric() => out.push(c),
-            _ => out.push(' '),
+        match crate::naming::ascii_spelling(c) {
+            Some(spelling) => out.push_str(spelling),
+            None if c.is_alphanumeric() => out.push(c),
+            None => out.push(' '),
         }
     }
     out
