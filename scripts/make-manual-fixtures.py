@@ -69,6 +69,7 @@ FIXTURES = {
     "unknown-key": [replace("colors.toml", 'pantone_c = "PANTONE 348 C"', 'pantone_c = "PANTONE 348 C"\npantone_x = "oops"')],
     "unsupported-format": [replace("manual.toml", "format = 1", "format = 2")],
     "size-below-minimum": [replace(LOGO, "width_mm = 45.0", "width_mm = 20.0")],
+    "bad-contact": [replace("senders.toml", 'email = "skolen@example.dk"', 'email = "skolen.example.dk"')],
     "three-problems": [
         replace(LOGO, 'positive = "horizontal-positive.svg"', 'positive = "../../../secrets.svg"'),
         remove("logos/kommune/horizontal-negative.svg"),

@@ -23,9 +23,10 @@ mod sender;
 mod text_contrast;
 mod transparency;
 
-use crate::export::plan::Units;
-use crate::export::{Plan, PlanError, Request, plan};
 use crate::manual::{Chapter, Manual};
+use crate::plan::Units;
+use crate::plan::{Plan, PlanError, plan};
+use crate::request::Request;
 
 pub use finding::{Finding, Quantity, Severity, Unit};
 pub use message::number;

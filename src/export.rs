@@ -1,5 +1,5 @@
-//! Export: from a request to files. [`plan`] resolves the geometry that rendering, export and compliance
-//! share; [`write`] is the one entry point for callers (CLI and GUI); [`pack`] makes whole sets of files.
+//! Export: from a request to files. [`crate::plan`] resolves the geometry that rendering, export and
+//! compliance share (re-exported here for callers); [`write`] is the one entry point for callers (CLI and GUI); [`pack`] makes whole sets of files.
 //!
 //! Every file is written to a temporary file in the target folder and renamed into place, so a failure or a
 //! killed process never leaves a partial file at the target path.
@@ -14,9 +14,7 @@ mod moment;
 pub mod pack;
 
 pub mod pdf;
-pub mod plan;
 mod png;
-pub mod request;
 mod svg;
 
 use std::io::Write;
@@ -24,10 +22,10 @@ use std::path::{Path, PathBuf};
 
 use crate::manual::{Format, Manual};
 
+pub use crate::plan::{Plan, PlanError, plan};
+pub use crate::request::{Request, Subject, Target};
 pub use error::ExportError;
 pub use file_name::{color_space, file_name};
-pub use plan::{Plan, PlanError, plan};
-pub use request::{Request, Subject, Target};
 
 /// PNG compression: how much time to spend on smaller files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

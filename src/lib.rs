@@ -10,7 +10,9 @@ pub mod export;
 pub mod i18n;
 pub mod manual;
 pub mod naming;
+pub mod plan;
 pub mod render;
+pub mod request;
 pub mod search;
 pub mod settings;
 

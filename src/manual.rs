@@ -29,7 +29,7 @@ pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position,
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
-pub use sender::{Cobranding, Sender, SenderKind};
+pub use sender::{Cobranding, Contact, Sender, SenderKind};
 pub use source::{Files, Origin};
 pub use template::Template;
 pub use text::Text;

@@ -19,6 +19,14 @@ fn load(name: &str) -> manual::Loaded {
 /// (fixture, file, line, column, severity, part of the message)
 const CASES: &[(&str, &str, usize, usize, Severity, &str)] = &[
     (
+        "bad-contact",
+        "senders.toml",
+        14,
+        9,
+        Severity::Error,
+        "email \"skolen.example.dk\" is not an e-mail address: expected name@domain.dk",
+    ),
+    (
         "toml-syntax",
         "colors.toml",
         12,

@@ -7,9 +7,9 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::compliance::{ContrastLevels, number};
-use crate::export::plan::background;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::manual::{Manual, Rgb};
+use crate::plan::background;
 
 use super::{Context, exit, print_diagnostics};
 

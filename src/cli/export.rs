@@ -231,11 +231,9 @@ pub fn plan_and_check<'m>(
     json: bool,
     dry_run: bool,
 ) -> Result<Plan<'m>, u8> {
-    if !dry_run {
-        if let Err(e) = export::plan(manual, request) {
-            eprintln!("error: {e}");
-            return Err(exit::FAILED);
-        }
+    if !dry_run && let Err(e) = export::plan(manual, request) {
+        eprintln!("error: {e}");
+        return Err(exit::FAILED);
     }
     let report = compliance::check(manual, request);
     if let Some(code) = report::gate(&report, lang, json, dry_run) {

@@ -7,9 +7,9 @@
 //! little contrast as `logo.contrast`. Both are blocking and suggest a colourway that passes, if the logo has
 //! one. When the request named no colourway, an info finding says which one was picked.
 
-use crate::export::plan::{Background, pick_colorway};
 use crate::manual::color::contrast_ratio;
 use crate::manual::{Color, Colorway, Logo, Manual, Text};
+use crate::plan::{Background, pick_colorway};
 
 use super::message::{Arg, text};
 use super::{Area, Ctx, Finding, Quantity, Severity, Unit};

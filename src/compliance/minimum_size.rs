@@ -2,8 +2,8 @@
 //! manual's minimum for its lockup and colourway — in mm at final size for physical targets, in screen px
 //! for pixel targets (an e-mail signature file is shown at 1 / its display scale).
 
-use crate::export::Target;
-use crate::export::plan::Units;
+use crate::plan::Units;
+use crate::request::Target;
 
 use super::message::{Arg, text};
 use super::{Area, Ctx, Finding, Quantity, Severity, Unit};

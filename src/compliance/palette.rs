@@ -2,9 +2,9 @@
 //! one of the tints the palette allows for it. Checked before planning, so that an unknown colour is explained
 //! as a palette problem (with the palette id to use instead) rather than as an unknown name.
 
-use crate::export::plan::background;
-use crate::export::{Request, Subject};
 use crate::manual::{Manual, Rgb};
+use crate::plan::background;
+use crate::request::{Request, Subject};
 
 use super::message::{Arg, text};
 use super::{Area, Finding, Severity, chapter};
@@ -12,15 +12,15 @@ use super::{Area, Finding, Severity, chapter};
 /// The palette findings of a request (none when its colours are in the palette).
 pub(super) fn check(manual: &Manual, request: &Request) -> Vec<Finding> {
     let mut findings = Vec::new();
-    if let Some(spec) = &request.background {
-        if background(manual, spec).is_err() {
-            findings.push(finding(manual, spec, "palette.background"));
-        }
+    if let Some(spec) = &request.background
+        && background(manual, spec).is_err()
+    {
+        findings.push(finding(manual, spec, "palette.background"));
     }
-    if let Subject::Swatch { color } = &request.subject {
-        if manual.color(color).is_none() {
-            findings.push(finding(manual, color, "palette.swatch"));
-        }
+    if let Subject::Swatch { color } = &request.subject
+        && manual.color(color).is_none()
+    {
+        findings.push(finding(manual, color, "palette.swatch"));
     }
     findings
 }

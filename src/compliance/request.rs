@@ -1,8 +1,9 @@
 //! A request the manual cannot resolve (`request.*`): an unknown logo, lockup, colourway or preset, missing
 //! artwork, or an impossible size. Reported as one blocking finding, so callers handle every refusal alike.
 
-use crate::export::{PlanError, Request};
 use crate::manual::Manual;
+use crate::plan::PlanError;
+use crate::request::Request;
 
 use super::message::{Arg, text};
 use super::{Area, Finding, Severity, chapter, palette};

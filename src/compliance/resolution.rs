@@ -6,8 +6,8 @@
 //! mm target has the requested dpi. The product size is the preset's format, or the file's own size without
 //! a preset.
 
-use crate::export::plan::Units;
 use crate::manual::{Medium, PresetSize};
+use crate::plan::Units;
 
 use super::message::{Arg, text};
 use super::{Area, Ctx, Finding, Quantity, Severity, Unit};

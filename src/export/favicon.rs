@@ -11,9 +11,9 @@ use crate::manual::Manual;
 use crate::render::{self, Raster};
 
 use super::atomic::write_file;
-use super::plan::Rect;
-use super::request::Request;
 use super::{ExportError, Plan, WriteOptions, ico, plan, png, svg};
+use crate::plan::Rect;
+use crate::request::Request;
 
 /// Diameter of the maskable icon's safe zone, as a fraction of its side.
 pub const MASKABLE_SAFE_ZONE: f64 = 0.8;

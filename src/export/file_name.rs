@@ -7,7 +7,7 @@ use crate::naming::{fold, slug};
 
 use super::Plan;
 use super::pdf::{is_print, output_condition};
-use super::plan::Units;
+use crate::plan::Units;
 
 /// The conventional file name of an export, e.g. `sonderborg_kommune_horizontal_positive_cmyk-fogra39_poster-a4.pdf`.
 pub fn file_name(manual: &Manual, plan: &Plan<'_>) -> String {

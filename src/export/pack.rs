@@ -17,8 +17,8 @@ use crate::manual::{Format, Manual, Preset, PresetKind};
 
 use super::atomic::write_file;
 use super::moment::Moment;
-use super::request::Request;
 use super::{ExportError, WriteOptions, favicon, plan, write_plan};
+use crate::request::Request;
 
 pub use manifest::{Entry, Manifest};
 

@@ -9,8 +9,8 @@ use resvg::usvg;
 use crate::manual::Manual;
 use crate::render;
 
-use super::plan::Units;
 use super::{ExportError, Plan};
+use crate::plan::Units;
 
 /// Writes the plan as an SVG file.
 pub(crate) fn write(

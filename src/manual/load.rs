@@ -14,7 +14,7 @@ use super::logo::{
 };
 use super::preset::{Preset, PresetKind, PresetSize};
 use super::programme::{ChangelogEntry, Chapter, Programme};
-use super::sender::{CobrandOrder, Cobranding, Sender};
+use super::sender::{CobrandOrder, Cobranding, Contact, Sender, contact_value_problem};
 use super::source::{FileError, Files, resolve};
 use super::template::{Field, Template};
 use super::text::Text;
@@ -466,6 +466,10 @@ fn load_senders(text: &str, diags: &mut Diagnostics, refs: &mut Vec<SenderRef>) 
                 min_separation,
             }
         });
+        let contact = s
+            .contact
+            .map(|c| load_contact(&doc, c, diags))
+            .unwrap_or_default();
         senders.push(Sender {
             id: s.id.into_inner(),
             kind: s.kind,
@@ -473,9 +477,50 @@ fn load_senders(text: &str, diags: &mut Diagnostics, refs: &mut Vec<SenderRef>) 
             parent: s.parent.map(Spanned::into_inner),
             synonyms: s.synonyms,
             cobranding,
+            contact,
         });
     }
     senders
+}
+
+/// A sender's `[sender.contact]`: every value checked where it is written; a bad value is reported and left out.
+fn load_contact(doc: &Doc<'_>, raw: raw::Contact, diags: &mut Diagnostics) -> Contact {
+    if raw.address_lines.len() > Contact::MAX_ADDRESS_LINES
+        && let Some(extra) = raw.address_lines.get(Contact::MAX_ADDRESS_LINES)
+    {
+        doc.error_at(
+            diags,
+            extra,
+            format!(
+                "address_lines has {} lines: a sender block holds at most {}",
+                raw.address_lines.len(),
+                Contact::MAX_ADDRESS_LINES
+            ),
+        );
+    }
+    let mut keep = |field: &str, value: Option<Spanned<String>>| {
+        let value = value?;
+        match contact_value_problem(field, value.get_ref()) {
+            Some(problem) => {
+                doc.error_at(diags, &value, problem);
+                None
+            }
+            None => Some(value.into_inner()),
+        }
+    };
+    let address_lines = raw
+        .address_lines
+        .into_iter()
+        .take(Contact::MAX_ADDRESS_LINES)
+        .filter_map(|line| keep("address_lines", Some(line)))
+        .collect();
+    Contact {
+        address_lines,
+        phone: keep("phone", raw.phone),
+        email: keep("email", raw.email),
+        web: keep("web", raw.web),
+        opening_hours: keep("opening_hours", raw.opening_hours),
+    }
 }
 
 fn check_sender_refs(manual: &mut Manual, refs: Vec<SenderRef>, diags: &mut Diagnostics) {

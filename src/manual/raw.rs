@@ -115,6 +115,17 @@ pub struct Sender {
     #[serde(default)]
     pub synonyms: Vec<String>,
     pub cobranding: Option<Cobranding>,
+    pub contact: Option<Contact>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Contact {
+    #[serde(default)]
+    pub address_lines: Vec<S<String>>,
+    pub phone: Option<S<String>>,
+    pub email: Option<S<String>>,
+    pub web: Option<S<String>>,
+    pub opening_hours: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]

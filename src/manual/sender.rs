@@ -37,6 +37,84 @@ pub struct Cobranding {
     pub min_separation: f64,
 }
 
+/// How to reach a sender (`[sender.contact]`): filled into letterheads, business cards, e-mail signatures and
+/// Office templates. Every field is optional; an empty contact is the default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    /// Postal address, one line per entry (street, postcode and town, …), at most [`Contact::MAX_ADDRESS_LINES`].
+    pub address_lines: Vec<String>,
+    /// Main phone number as written (`+45 88 72 00 00`).
+    pub phone: Option<String>,
+    /// Main e-mail address.
+    pub email: Option<String>,
+    /// Web address as written (`sonderborg.dk/bibliotek`).
+    pub web: Option<String>,
+    /// Opening hours, one free line (`Man–fre 10–18`).
+    pub opening_hours: Option<String>,
+}
+
+impl Contact {
+    /// The most address lines a sender block holds (a DIN 5008 sender block has room for five).
+    pub const MAX_ADDRESS_LINES: usize = 5;
+    /// The longest line any contact field may have, in characters.
+    pub const MAX_LINE_CHARS: usize = 80;
+
+    /// Whether nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.address_lines.is_empty()
+            && self.phone.is_none()
+            && self.email.is_none()
+            && self.web.is_none()
+            && self.opening_hours.is_none()
+    }
+}
+
+/// Why a contact value is refused (the loader reports it at the value; editors show it at the field).
+pub fn contact_value_problem(field: &str, value: &str) -> Option<String> {
+    if value.trim().is_empty() {
+        return Some(format!("{field} is empty: leave the key out instead"));
+    }
+    if value.chars().count() > Contact::MAX_LINE_CHARS {
+        return Some(format!(
+            "{field} is longer than {} characters",
+            Contact::MAX_LINE_CHARS
+        ));
+    }
+    if value.chars().any(char::is_control) {
+        return Some(format!("{field} contains a control character"));
+    }
+    match field {
+        "email" if !is_email(value) => Some(format!(
+            "email \"{value}\" is not an e-mail address: expected name@domain.dk"
+        )),
+        "phone"
+            if !value
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
+        {
+            Some(format!(
+                "phone \"{value}\" may only hold digits, spaces and + - ( )"
+            ))
+        }
+        "web" if value.contains(char::is_whitespace) => Some(format!(
+            "web \"{value}\" contains a space: expected an address like sonderborg.dk"
+        )),
+        _ => None,
+    }
+}
+
+fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.contains(char::is_whitespace)
+}
+
 /// A sender.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sender {
@@ -52,4 +130,27 @@ pub struct Sender {
     pub synonyms: Vec<String>,
     /// Co-branding rule, if any.
     pub cobranding: Option<Cobranding>,
+    /// Contact data (`[sender.contact]`).
+    pub contact: Contact,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contact_value_problem;
+
+    #[test]
+    fn contact_values() {
+        assert_eq!(
+            contact_value_problem("email", "bibliotek@sonderborg.dk"),
+            None
+        );
+        assert!(contact_value_problem("email", "bibliotek.sonderborg.dk").is_some());
+        assert!(contact_value_problem("email", "a@b").is_some());
+        assert_eq!(contact_value_problem("phone", "+45 88 72 00 00"), None);
+        assert!(contact_value_problem("phone", "ring til os").is_some());
+        assert!(contact_value_problem("web", "sonderborg .dk").is_some());
+        assert!(contact_value_problem("opening_hours", "").is_some());
+        assert!(contact_value_problem("address_lines", &"x".repeat(81)).is_some());
+        assert!(contact_value_problem("address_lines", "Rådhustorvet 10\u{7}").is_some());
+    }
 }

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use resvg::usvg;
 
-use crate::export::Plan;
 use crate::manual::{Artwork, Manual, Rgb};
+use crate::plan::Plan;
 
 use super::RenderError;
 
@@ -181,8 +181,9 @@ fn escape(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Request, plan};
     use crate::manual::{Format, load_embedded};
+    use crate::plan::plan;
+    use crate::request::Request;
 
     #[test]
     fn artwork_lands_on_the_plans_logo_rect() {
@@ -214,13 +215,13 @@ mod tests {
         let m = &loaded.manual;
         let mut req = Request::logo(
             "kommune",
-            crate::export::Target::Px {
+            crate::request::Target::Px {
                 width: 100,
                 height: Some(50),
             },
             Format::Png,
         );
-        req.subject = crate::export::Subject::Swatch {
+        req.subject = crate::request::Subject::Swatch {
             color: "solgul".into(),
         };
         let p = plan(m, &req).unwrap();

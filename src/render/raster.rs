@@ -5,8 +5,8 @@
 
 use resvg::tiny_skia;
 
-use crate::export::Plan;
 use crate::manual::Manual;
+use crate::plan::Plan;
 
 use super::{Image, RenderError, Scene, scene};
 
@@ -237,8 +237,9 @@ fn fit(pixels: (u32, u32), max_side: Option<u32>) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Request, Target, plan};
     use crate::manual::{Format, load_embedded};
+    use crate::plan::plan;
+    use crate::request::{Request, Target};
 
     #[test]
     fn demultiply_and_fill() {

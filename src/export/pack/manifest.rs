@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::manual::Manual;
 
 use super::super::moment::Moment;
-use super::super::plan::Units;
 use super::super::{Plan, color_space};
+use crate::plan::Units;
 
 /// One file of a pack.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use pdf_writer::Rect;
 
 use super::super::Plan;
-use super::super::plan::Units;
+use crate::plan::Units;
 
 /// Points per millimetre.
 pub(crate) const PT_PER_MM: f64 = 72.0 / 25.4;

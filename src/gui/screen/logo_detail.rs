@@ -79,7 +79,7 @@ impl LogoDetail {
         let lockup = lockup.and_then(|id| l.lockup(id)).or(l.lockups.first())?;
         let colorway = colorway
             .and_then(|id| l.colorway(id))
-            .or_else(|| export::plan::pick_colorway(m, l, None))?;
+            .or_else(|| crate::plan::pick_colorway(m, l, None))?;
         let background = colorway
             .backgrounds
             .iter()
@@ -388,7 +388,7 @@ impl LogoDetail {
         let m = ctx.manual;
         let (Some(colorway), Ok(background)) = (
             logo.colorway(&self.colorway),
-            export::plan::background(m, &self.background),
+            crate::plan::background(m, &self.background),
         ) else {
             return Space::new().into();
         };
@@ -406,7 +406,7 @@ impl LogoDetail {
                 .style(theme::banner(Tone::Success))
                 .into();
         }
-        let suggested = export::plan::pick_colorway(m, logo, Some(&background))
+        let suggested = crate::plan::pick_colorway(m, logo, Some(&background))
             .filter(|c| c.backgrounds.contains(&background.color.id));
         let mut content = column![text(ctx.tr_args("detail-not-allowed", &names))].spacing(8);
         if let Some(s) = suggested {

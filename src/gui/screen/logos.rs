@@ -154,7 +154,7 @@ impl Logos {
     fn colorway_of<'l>(&self, m: &Manual, logo: &'l Logo) -> Option<&'l Colorway> {
         match self.colorway {
             Some(kind) => logo.colorways.iter().find(|c| c.kind == kind),
-            None => crate::export::plan::pick_colorway(m, logo, None),
+            None => crate::plan::pick_colorway(m, logo, None),
         }
     }
 

@@ -8,13 +8,14 @@ use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, Pack, Save};
 use crate::compliance::{Finding, Severity};
-use crate::export::{self, plan::Units};
+use crate::export;
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::screen::preset_size;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, Choice, focus};
 use crate::manual::{ColorSpace, Format, Medium};
+use crate::plan::Units;
 
 impl Export {
     /// The screen.

@@ -35,7 +35,7 @@ pub enum Target {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Subject {
-    /// A logo; lockup and colourway default as [`crate::export::plan`] documents.
+    /// A logo; lockup and colourway default as [`crate::plan::plan`] documents.
     Logo {
         /// Logo id.
         logo: String,

@@ -10,7 +10,7 @@ use crate::manual::{
     Position, Preset, PresetKind, PresetSize, Rgb, SizeEntry,
 };
 
-use super::request::{Request, Subject, Target};
+use crate::request::{Request, Subject, Target};
 
 /// Why a request cannot be planned (it names something the manual does not have, or an impossible size).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -550,8 +550,8 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::request::Request;
     use crate::manual::load_embedded;
+    use crate::request::Request;
 
     #[test]
     fn size_table_logo_export_has_clear_space_built_in() {
