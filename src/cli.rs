@@ -6,6 +6,7 @@ mod export;
 mod list;
 mod pack;
 pub mod report;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -62,6 +63,8 @@ pub enum Command {
     Export(Box<export::Args>),
     /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
     Pack(pack::Args),
+    /// Templates: list, show, and fill one into a finished file (poster, letter, card, post, signature).
+    Template(template::Args),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -101,6 +104,7 @@ pub fn main() -> ExitCode {
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
+        Some(Command::Template(args)) => template::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)

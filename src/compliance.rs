@@ -30,6 +30,7 @@ use crate::request::Request;
 
 pub use finding::{Finding, Quantity, Severity, Unit};
 pub use message::number;
+pub(crate) use message::{Arg, text};
 pub use report::Report;
 pub use text_contrast::{ContrastLevels, text_contrast};
 

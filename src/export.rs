@@ -4,7 +4,7 @@
 //! Every file is written to a temporary file in the target folder and renamed into place, so a failure or a
 //! killed process never leaves a partial file at the target path.
 
-mod atomic;
+pub(crate) mod atomic;
 mod error;
 pub mod favicon;
 mod file_name;
@@ -15,7 +15,7 @@ pub mod pack;
 
 pub mod pdf;
 mod png;
-mod svg;
+pub(crate) mod svg;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,7 +25,7 @@ use crate::manual::{Format, Manual};
 pub use crate::plan::{Plan, PlanError, plan};
 pub use crate::request::{Request, Subject, Target};
 pub use error::ExportError;
-pub use file_name::{color_space, file_name};
+pub use file_name::{color_space, file_name, template_file_name};
 
 /// PNG compression: how much time to spend on smaller files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,7 +45,7 @@ impl PngCompression {
     /// Above this many pixels `Auto` compresses fast (A2 at 300 dpi is 35 million).
     pub const AUTO_FAST_PIXELS: u64 = 16_000_000;
 
-    fn resolve(self, width: u32, height: u32) -> ::png::Compression {
+    pub(crate) fn resolve(self, width: u32, height: u32) -> ::png::Compression {
         match self {
             PngCompression::Auto
                 if u64::from(width) * u64::from(height) > Self::AUTO_FAST_PIXELS =>

@@ -27,6 +27,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/compliance.ftl"),
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
+    (
+        "template",
+        include_str!("../assets/i18n/da/template.ftl"),
+        include_str!("../assets/i18n/en/template.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

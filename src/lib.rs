@@ -15,6 +15,7 @@ pub mod render;
 pub mod request;
 pub mod search;
 pub mod settings;
+pub mod template;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -6,10 +6,10 @@
 //! also what lets the rasteriser skip the empty rows of a poster. [`rgba`] is the preview and thumbnail entry
 //! point; it runs the same [`Raster`] code as the PNG and JPEG export.
 
-mod compose;
+pub(crate) mod compose;
 mod raster;
 
-pub use compose::{Scene, scene, scene_with_background};
+pub use compose::{Scene, font_database, scene, scene_with_background, usvg_options};
 pub use raster::{BAND_ROWS, Channels, Raster, rgba};
 
 /// An RGBA8 image, not premultiplied, rows top to bottom.

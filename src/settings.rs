@@ -25,6 +25,56 @@ pub enum Theme {
     Dark,
 }
 
+/// "Mine oplysninger": the person filling templates (business cards, e-mail signatures). Every value is
+/// optional, one line of at most [`Person::MAX_CHARS`] characters without control characters.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Person {
+    /// Full name.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub name: String,
+    /// Job title.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub title: String,
+    /// Direct phone number.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub phone: String,
+    /// E-mail address.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub email: String,
+}
+
+impl Person {
+    /// The longest value, in characters.
+    pub const MAX_CHARS: usize = 120;
+
+    /// Sets a value by key (`name`, `title`, `phone`, `email`); `Err` says what is wrong with the value.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let slot = match key {
+            "name" => &mut self.name,
+            "title" => &mut self.title,
+            "phone" => &mut self.phone,
+            "email" => &mut self.email,
+            _ => return Err(format!("unknown key `{key}`")),
+        };
+        if value.chars().count() > Self::MAX_CHARS || value.chars().any(char::is_control) {
+            return Err(format!(
+                "expected one line of at most {} characters",
+                Self::MAX_CHARS
+            ));
+        }
+        *slot = value.trim().to_owned();
+        Ok(())
+    }
+
+    /// Whether nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_empty()
+            && self.title.is_empty()
+            && self.phone.is_empty()
+            && self.email.is_empty()
+    }
+}
+
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
@@ -36,6 +86,12 @@ pub struct Settings {
     pub export_folder: Option<PathBuf>,
     /// Light or dark theme.
     pub theme: Theme,
+    /// "Mit arbejdssted": the sender (id) used by default on every screen.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub workplace: Option<String>,
+    /// "Mine oplysninger" (`[person]`).
+    #[serde(skip_serializing_if = "Person::is_empty", default)]
+    pub person: Person,
 }
 
 /// Settings and what was wrong with the file they came from.
@@ -137,6 +193,25 @@ impl Settings {
                     Some("dark") => settings.theme = Theme::Dark,
                     _ => bad(&mut problems, "\"light\" or \"dark\""),
                 },
+                "workplace" => match value.as_str() {
+                    Some(s) if is_id(s) => settings.workplace = Some(s.to_owned()),
+                    Some("") => {}
+                    _ => bad(&mut problems, "a sender id"),
+                },
+                "person" => match value.as_table() {
+                    Some(table) => {
+                        for (k, v) in table {
+                            let result = v
+                                .as_str()
+                                .ok_or_else(|| "expected a string".to_owned())
+                                .and_then(|s| settings.person.set(k, s));
+                            if let Err(e) = result {
+                                problems.push(format!("{name}: person.{k}: {e}; ignored"));
+                            }
+                        }
+                    }
+                    None => bad(&mut problems, "a table [person]"),
+                },
                 _ => problems.push(format!("{name}: unknown key `{key}` (ignored)")),
             }
         }
@@ -160,6 +235,14 @@ impl Settings {
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     }
+}
+
+/// Whether a text has the shape of a manual id (what `workplace` holds).
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 48
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Which manual to open.
@@ -219,6 +302,19 @@ mod tests {
     }
 
     #[test]
+    fn person_and_workplace_are_tolerant() {
+        let loaded = Settings::parse(
+            "workplace = \"Bibliotek!\"\n[person]\nname = \"Mette\"\ntitle = 3\nphone = \"+45\\u0007\"\nshoe = \"x\"\n",
+            "settings.toml",
+        );
+        assert_eq!(loaded.settings.workplace, None);
+        assert_eq!(loaded.settings.person.name, "Mette");
+        assert_eq!(loaded.settings.person.title, "");
+        assert_eq!(loaded.settings.person.phone, "");
+        assert_eq!(loaded.problems.len(), 4, "{:?}", loaded.problems);
+    }
+
+    #[test]
     fn broken_toml_gives_defaults() {
         let loaded = Settings::parse("language = ", "s.toml");
         assert_eq!(loaded.settings, Settings::default());
@@ -234,6 +330,13 @@ mod tests {
             manual_folder: Some("/m".into()),
             export_folder: None,
             theme: Theme::Dark,
+            workplace: Some("bibliotek".into()),
+            person: Person {
+                name: "Mette Æbelø".into(),
+                title: "Pædagog".into(),
+                phone: "+45 88 72 42 17".into(),
+                email: String::new(),
+            },
         };
         s.save_to(&path).unwrap();
         assert_eq!(Settings::load_from(&path).settings, s);

@@ -120,9 +120,9 @@ pub fn run(context: &Context, args: &Args) -> u8 {
                 println!(
                     "{:<16} {:<16} {:<24} {} field(s)",
                     t.id,
-                    t.kind,
+                    t.kind.id(),
                     t.name.get(lang),
-                    t.fields.len()
+                    t.fields().count()
                 );
             }
         }

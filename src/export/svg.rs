@@ -25,21 +25,29 @@ pub(crate) fn write(
 /// The SVG text of a plan.
 pub(crate) fn document(manual: &Manual, plan: &Plan<'_>) -> Result<String, ExportError> {
     let scene = render::scene_with_background(manual, plan)?;
+    let unit = match plan.units {
+        Units::Mm => "mm",
+        Units::Px => "px",
+    };
+    serialize(&scene.tree, plan.media(), unit)
+}
+
+/// A usvg tree as an SVG file: `width`/`height` in `unit` (mm or px) and a `viewBox` in the tree's user units.
+pub(crate) fn serialize(
+    tree: &usvg::Tree,
+    (w, h): (f64, f64),
+    unit: &str,
+) -> Result<String, ExportError> {
     let options = usvg::WriteOptions {
         indent: usvg::Indent::None,
         ..usvg::WriteOptions::default()
     };
-    let text = scene.tree.to_string(&options);
+    let text = tree.to_string(&options);
     // usvg writes `<svg width="W" height="H" xmlns=…>` in user units; give the size its unit and a viewBox.
     let end = text
         .find('>')
         .ok_or_else(|| ExportError::encode("SVG", "usvg wrote no root element"))?;
     let start_tag = &text[..end];
-    let (w, h) = plan.media();
-    let unit = match plan.units {
-        Units::Mm => "mm",
-        Units::Px => "px",
-    };
     let xlink = if start_tag.contains("xmlns:xlink") {
         r#" xmlns:xlink="http://www.w3.org/1999/xlink""#
     } else {

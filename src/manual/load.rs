@@ -16,7 +16,6 @@ use super::preset::{Preset, PresetKind, PresetSize};
 use super::programme::{ChangelogEntry, Chapter, Programme};
 use super::sender::{CobrandOrder, Cobranding, Contact, Sender, contact_value_problem};
 use super::source::{FileError, Files, resolve};
-use super::template::{Field, Template};
 use super::text::Text;
 use super::typography::Family;
 use super::{Loaded, Manual, raw, svg};
@@ -79,7 +78,7 @@ pub fn load(files: &Files) -> Loaded {
     manual.reindex();
 
     if let Some(text) = read_toml(files, "templates.toml", false, &mut diags) {
-        manual.templates = load_templates(&text, &manual, &mut diags);
+        manual.templates = super::template::load::load(files, &text, &manual, &mut diags);
     }
     check_sender_refs(&mut manual, sender_refs, &mut diags);
     check_preset_lockups(&manual, files, &mut diags);
@@ -106,7 +105,7 @@ fn read_toml(files: &Files, rel: &str, required: bool, diags: &mut Diagnostics) 
 }
 
 /// An id must be lowercase ASCII letters, digits and `-`.
-fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> bool {
+pub(super) fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> bool {
     let s = id.get_ref();
     let ok = !s.is_empty()
         && s.len() <= 48
@@ -123,14 +122,14 @@ fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> boo
 }
 
 /// Tracks ids of one kind and reports duplicates.
-struct Unique(HashSet<String>);
+pub(super) struct Unique(HashSet<String>);
 
 impl Unique {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         Unique(HashSet::new())
     }
 
-    fn add(
+    pub(super) fn add(
         &mut self,
         doc: &Doc<'_>,
         id: &Spanned<String>,
@@ -478,6 +477,7 @@ fn load_senders(text: &str, diags: &mut Diagnostics, refs: &mut Vec<SenderRef>) 
             synonyms: s.synonyms,
             cobranding,
             contact,
+            signature_logo: s.signature_logo,
         });
     }
     senders
@@ -1094,7 +1094,7 @@ fn load_logo(
     Some(logo)
 }
 
-fn load_artwork(
+pub(super) fn load_artwork(
     files: &Files,
     doc: &Doc<'_>,
     path: &Spanned<String>,
@@ -1185,85 +1185,4 @@ fn local_ref(
         );
         false
     }
-}
-
-fn load_templates(text: &str, manual: &Manual, diags: &mut Diagnostics) -> Vec<Template> {
-    let doc = Doc::parse("templates.toml", text, diags);
-    let mut ids = Unique::new();
-    let mut templates = Vec::new();
-    for (t, _) in doc.entries::<raw::Template>("template", false, diags) {
-        if !(check_id(&doc, &t.id, diags) && ids.add(&doc, &t.id, "template", diags)) {
-            continue;
-        }
-        let Some(preset) = manual.preset(t.preset.get_ref()) else {
-            doc.error_at(
-                diags,
-                &t.preset,
-                format!(
-                    "preset \"{}\" does not exist (dangling id)",
-                    t.preset.get_ref()
-                ),
-            );
-            continue;
-        };
-        if let Some(ls) = &t.logo_size
-            && manual.preset(ls.get_ref()).is_none()
-        {
-            doc.error_at(
-                diags,
-                ls,
-                format!(
-                    "logo_size preset \"{}\" does not exist (dangling id)",
-                    ls.get_ref()
-                ),
-            );
-        }
-        let (page_w, page_h) = match preset.size {
-            PresetSize::Mm { width, height } => (width, height),
-            PresetSize::Px { width, height } => {
-                let mm = |px: u32| f64::from(px) / preset.dpi * 25.4;
-                (mm(width), height.map_or(f64::MAX, mm))
-            }
-        };
-        let mut field_ids = Unique::new();
-        let mut fields = Vec::new();
-        for f in t.field {
-            if !(check_id(&doc, &f.id, diags) && field_ids.add(&doc, &f.id, "field", diags)) {
-                continue;
-            }
-            let (w, h) = (*f.width_mm.get_ref(), *f.height_mm.get_ref());
-            if w <= 0.0
-                || h <= 0.0
-                || f.x_mm < 0.0
-                || f.y_mm < 0.0
-                || f.x_mm + w > page_w + 1e-6
-                || f.y_mm + h > page_h + 1e-6
-            {
-                doc.error_at(
-                    diags,
-                    &f.width_mm,
-                    format!("field \"{}\" ({} , {}, {w} × {h} mm) does not fit on the {page_w:.1} × {page_h:.1} mm page", f.id.get_ref(), f.x_mm, f.y_mm),
-                );
-                continue;
-            }
-            fields.push(Field {
-                id: f.id.into_inner(),
-                name: Text::new(f.name_da, f.name_en),
-                kind: f.kind,
-                x_mm: f.x_mm,
-                y_mm: f.y_mm,
-                width_mm: w,
-                height_mm: h,
-            });
-        }
-        templates.push(Template {
-            id: t.id.into_inner(),
-            kind: t.kind,
-            name: Text::new(t.name_da, t.name_en),
-            preset: t.preset.into_inner(),
-            logo_size: t.logo_size.map(Spanned::into_inner),
-            fields,
-        });
-    }
-    templates
 }

@@ -53,6 +53,12 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
 
 /// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk.
 fn options(manual: &Manual) -> usvg::Options<'static> {
+    usvg_options(manual, Arc::new(font_database(manual)))
+}
+
+/// The manual's bundled fonts as a font database, with the first bundled family as `sans-serif` (what usvg
+/// falls back to for a family the database does not have).
+pub fn font_database(manual: &Manual) -> usvg::fontdb::Database {
     let mut db = usvg::fontdb::Database::new();
     for data in manual.font_data() {
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
@@ -61,6 +67,14 @@ fn options(manual: &Manual) -> usvg::Options<'static> {
     if let Some(family) = manual.families.iter().find(|f| !f.data.is_empty()) {
         db.set_sans_serif_family(family.name.clone());
     }
+    db
+}
+
+/// usvg options over a font database: inline `data:` images only, no file is ever read.
+pub fn usvg_options(
+    manual: &Manual,
+    fontdb: Arc<usvg::fontdb::Database>,
+) -> usvg::Options<'static> {
     let font_family = manual
         .families
         .first()
@@ -68,7 +82,7 @@ fn options(manual: &Manual) -> usvg::Options<'static> {
     usvg::Options {
         resources_dir: None,
         font_family,
-        fontdb: Arc::new(db),
+        fontdb,
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             // Manual SVGs are checked to be self-contained; refuse file references here as well.
@@ -121,6 +135,39 @@ fn nested_artwork(
     plan: &Plan<'_>,
     namespaces: &mut String,
 ) -> Result<String, RenderError> {
+    let r = plan.logo_rect;
+    let placement = Placement {
+        x: r.x + plan.bleed,
+        y: r.y + plan.bleed,
+        w: r.w,
+        h: r.h,
+        aspect: "none",
+    };
+    nested_svg(artwork, &placement, namespaces)
+}
+
+/// Where a nested artwork goes, in the outer document's user units.
+pub(crate) struct Placement<'a> {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    /// `preserveAspectRatio`: `none` when the box already has the artwork's proportions, `xMidYMid slice`
+    /// to fill a box of other proportions without stretching.
+    pub aspect: &'a str,
+}
+
+/// An artwork as a nested `<svg>` at a placement; its namespace declarations are added to `namespaces` for
+/// the outer element.
+pub(crate) fn nested_svg(
+    artwork: &Artwork,
+    at: &Placement<'_>,
+    namespaces: &mut String,
+) -> Result<String, RenderError> {
     let svg_error = |message: String| RenderError::Svg {
         path: artwork.path.clone(),
         message,
@@ -135,16 +182,22 @@ fn nested_artwork(
         if let Some(prefix) = ns.name()
             && prefix != "xml"
         {
-            let _ = write!(namespaces, r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
+            let decl = format!(r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
+            if !namespaces.contains(&decl) {
+                namespaces.push_str(&decl);
+            }
         }
     }
-    let r = plan.logo_rect;
-    let (x, y) = (r.x + plan.bleed, r.y + plan.bleed);
     let mut out = String::with_capacity(artwork.svg.len() + 256);
+    let overflow = if at.aspect == "none" {
+        "visible"
+    } else {
+        "hidden"
+    };
     let _ = write!(
         out,
-        r#"<svg x="{x}" y="{y}" width="{}" height="{}" preserveAspectRatio="none" overflow="visible""#,
-        r.w, r.h
+        r#"<svg x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="{}" overflow="{overflow}""#,
+        at.x, at.y, at.w, at.h, at.aspect
     );
     if root.attribute("viewBox").is_none() {
         let _ = write!(

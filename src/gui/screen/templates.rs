@@ -65,7 +65,7 @@ impl Templates {
     /// The page of a template: the logo placed by the size table on white paper.
     fn page_spec(m: &Manual, template: &Template) -> Option<Spec> {
         let logo = Templates::logo(m)?;
-        let preset = template.logo_size.as_deref().unwrap_or(&template.preset);
+        let preset = &template.design;
         let mut request = Request::logo(&logo.id, Request::preset(preset), Format::Png);
         request.page = true;
         request.background = m.color_by_rgb(Rgb([255, 255, 255])).map(|c| c.id.clone());
@@ -114,9 +114,9 @@ impl Templates {
 
 fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     let m = ctx.manual;
-    let preset = m.preset(&t.preset);
+    let preset = m.preset(&t.design);
     let format = preset.map_or_else(
-        || t.preset.clone(),
+        || t.design.clone(),
         |p| {
             format!(
                 "{} · {}",
@@ -129,9 +129,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         || ctx.tr("value-none"),
         |p| ctx.tr_args("units-mm", &[("value", ctx.num(p.bleed_mm).into())]),
     );
-    let logo = t
-        .logo_size
-        .as_deref()
+    let logo = Some(t.design.as_str())
         .and_then(|size| {
             let logo = Templates::logo(m)?;
             logo.lockups.iter().find_map(|k| logo.size_for(size, &k.id))
@@ -148,16 +146,17 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
                 )
             },
         );
-    let fields = t.fields.iter().fold(column![].spacing(6), |col, f| {
+    let fields = t.fields().fold(column![].spacing(6), |col, f| {
+        let name = f.label.as_ref().map_or("", |l| l.get(ctx.lang));
         col.push(widget::field(
-            f.name.get(ctx.lang).to_owned(),
+            name.to_owned(),
             ctx.tr_args(
                 "templates-field-geometry",
                 &[
-                    ("x", ctx.num(f.x_mm).into()),
-                    ("y", ctx.num(f.y_mm).into()),
-                    ("w", ctx.num(f.width_mm).into()),
-                    ("h", ctx.num(f.height_mm).into()),
+                    ("x", ctx.num(f.rect.x).into()),
+                    ("y", ctx.num(f.rect.y).into()),
+                    ("w", ctx.num(f.rect.w).into()),
+                    ("h", ctx.num(f.rect.h).into()),
                 ],
             ),
         ))
@@ -165,7 +164,7 @@ fn metadata<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
     widget::card(
         column![
             widget::heading(t.name.get(ctx.lang).to_owned()),
-            widget::field(ctx.tr("templates-kind"), kind(ctx, &t.kind)),
+            widget::field(ctx.tr("templates-kind"), kind(ctx, t.kind.id())),
             widget::field(ctx.tr("templates-format"), format),
             widget::field(ctx.tr("templates-bleed"), bleed),
             widget::field(ctx.tr("templates-logo"), logo),
@@ -212,17 +211,16 @@ fn page<'a>(ctx: &Ctx<'a>, t: &'a Template) -> Element<'a, Message> {
         .x(origin)
         .y(origin),
     );
-    for f in &t.fields {
+    for f in t.fields().filter(|f| f.page == 1) {
+        let name = f.label.as_ref().map_or("", |l| l.get(ctx.lang));
         layers = layers.push(
-            pin(
-                container(text(f.name.get(ctx.lang).to_owned()).size(10).color(marker))
-                    .padding(2)
-                    .width(to_box(f.width_mm))
-                    .height(to_box(f.height_mm))
-                    .style(theme::outline(marker, 1.0)),
-            )
-            .x(origin + to_box(f.x_mm))
-            .y(origin + to_box(f.y_mm)),
+            pin(container(text(name.to_owned()).size(10).color(marker))
+                .padding(2)
+                .width(to_box(f.rect.w))
+                .height(to_box(f.rect.h))
+                .style(theme::outline(marker, 1.0)))
+            .x(origin + to_box(f.rect.x))
+            .y(origin + to_box(f.rect.y)),
         );
     }
     column![layers, widget::caption(ctx.tr("templates-preview-note"))]
