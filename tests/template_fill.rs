@@ -47,7 +47,11 @@ fn every_demo_template_and_variant_previews() {
             for page in 0..t.page_count() as usize {
                 let img = engine.preview(&fill, page, 120).unwrap();
                 assert_eq!(img.width.max(img.height), 120, "{}", t.id);
-                assert!(img.pixels.chunks(4).all(|p| p[3] == 255), "{}: opaque", t.id);
+                assert!(
+                    img.pixels.chunks(4).all(|p| p[3] == 255),
+                    "{}: opaque",
+                    t.id
+                );
             }
         }
     }
@@ -81,7 +85,16 @@ fn a_low_resolution_photo_gives_its_measured_ppi() {
     // The CLI says the same, as JSON, and writes nothing.
     let out = dir.path().join("plakat.png");
     let result = designprogram(dir.path())
-        .args(["template", "fill", "plakat", "--set", "overskrift=Sommerfest", "--format", "png", "--json"])
+        .args([
+            "template",
+            "fill",
+            "plakat",
+            "--set",
+            "overskrift=Sommerfest",
+            "--format",
+            "png",
+            "--json",
+        ])
         .arg("--photo")
         .arg(format!("foto={}", small.display()))
         .arg("--out")
@@ -106,7 +119,9 @@ fn a_headline_too_long_exits_3_naming_the_field_and_writes_nothing() {
     let out = dir.path().join("plakat.png");
     let headline = "Sommerfest i børnehaven Regnbuen med æbleskiver, øl, gøgl, musik og dans på plænen hele eftermiddagen";
     let result = designprogram(dir.path())
-        .args(["--lang", "da", "template", "fill", "plakat", "--format", "png", "--set"])
+        .args([
+            "--lang", "da", "template", "fill", "plakat", "--format", "png", "--set",
+        ])
         .arg(format!("overskrift={headline}"))
         .arg("--out")
         .arg(&out)
@@ -118,7 +133,11 @@ fn a_headline_too_long_exits_3_naming_the_field_and_writes_nothing() {
     assert!(stderr.contains("Teksten i »Overskrift« er "), "{stderr}");
     assert!(stderr.contains(" tegn for lang"), "{stderr}");
     assert!(!out.exists());
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nothing written"
+    );
 }
 
 #[test]
