@@ -78,7 +78,8 @@ pub fn load(files: &Files) -> Loaded {
     manual.reindex();
 
     if let Some(text) = read_toml(files, "templates.toml", false, &mut diags) {
-        manual.templates = super::template::load::load(files, &text, &manual, &mut diags);
+        manual.templates =
+            super::template::load::load(files, &text, &manual, &declared, &mut diags);
     }
     check_sender_refs(&mut manual, sender_refs, &mut diags);
     check_preset_lockups(&manual, files, &mut diags);
@@ -223,9 +224,11 @@ fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
 
 /// Colours the file defines, valid or not: references to a broken colour are not reported again.
 #[derive(Default)]
-struct Declared {
-    colors: HashSet<String>,
-    rgbs: HashSet<Rgb>,
+pub(super) struct Declared {
+    /// Colour ids written in colors.toml, valid or not.
+    pub(super) colors: HashSet<String>,
+    /// Their HEX values.
+    pub(super) rgbs: HashSet<Rgb>,
 }
 
 fn load_colors(text: &str, diags: &mut Diagnostics, declared: &mut Declared) -> Vec<Color> {

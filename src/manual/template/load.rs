@@ -1,16 +1,13 @@
 //! `templates.toml` (format 2): raw serde structs and their validation into [`Template`]s. Every problem is a
 //! diagnostic at its line; a broken element is left out, a broken template is left out, the rest loads.
 
-use std::collections::HashSet;
-
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::super::Manual;
-use super::super::color::Rgb;
 use super::super::diagnostic::{Diagnostics, Severity};
 use super::super::doc::Doc;
-use super::super::load::{Unique, check_id, load_artwork};
+use super::super::load::{Declared, Unique, check_id, load_artwork};
 use super::super::preset::{Preset, PresetSize};
 use super::super::source::{Files, resolve};
 use super::super::text::Text;
@@ -109,7 +106,7 @@ struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     files: &'a Files,
     manual: &'a Manual,
-    palette: &'a HashSet<Rgb>,
+    declared: &'a Declared,
     /// The design page (trim) in the template's units.
     page: (f64, f64),
     units: Units,
@@ -117,10 +114,11 @@ struct Ctx<'a, 'd> {
 }
 
 /// Loads `templates.toml` (already read as `text`) against the rest of the manual.
-pub(crate) fn load(
+pub(in crate::manual) fn load(
     files: &Files,
     text: &str,
     manual: &Manual,
+    declared: &Declared,
     diags: &mut Diagnostics,
 ) -> Vec<Template> {
     let doc = Doc::parse(FILE, text, diags);
@@ -154,14 +152,13 @@ pub(crate) fn load(
         .and_then(|h| h.chapter)
         .filter(|c| chapter_exists(&doc, manual, c, diags))
         .map(Spanned::into_inner);
-    let palette: HashSet<Rgb> = manual.colors.iter().map(|c| c.rgb).collect();
     let mut ids = Unique::new();
     let mut templates = Vec::new();
     for (raw, _) in doc.entries::<RawTemplate>("template", false, diags) {
         if !(check_id(&doc, &raw.id, diags) && ids.add(&doc, &raw.id, "template", diags)) {
             continue;
         }
-        if let Some(t) = template(&doc, files, manual, &palette, raw, diags) {
+        if let Some(t) = template(&doc, files, manual, declared, raw, diags) {
             templates.push(Template {
                 chapter: t.chapter.or_else(|| file_chapter.clone()),
                 ..t
@@ -190,7 +187,7 @@ fn template(
     doc: &Doc<'_>,
     files: &Files,
     manual: &Manual,
-    palette: &HashSet<Rgb>,
+    declared: &Declared,
     raw: RawTemplate,
     diags: &mut Diagnostics,
 ) -> Option<Template> {
@@ -238,7 +235,7 @@ fn template(
     let background = raw
         .background
         .as_ref()
-        .filter(|b| palette_ref(doc, manual, b, "background", diags))
+        .filter(|b| palette_ref(doc, manual, declared, b, "background", diags))
         .map(|b| b.get_ref().clone());
     let chapter = raw
         .chapter
@@ -248,7 +245,7 @@ fn template(
         doc,
         files,
         manual,
-        palette,
+        declared,
         page,
         units,
         variants,
@@ -329,15 +326,18 @@ fn preset_ref<'m>(
     p
 }
 
+/// Whether a palette id resolves; a colour that is written in colors.toml but broken is reported there, not
+/// again here.
 fn palette_ref(
     doc: &Doc<'_>,
     manual: &Manual,
+    declared: &Declared,
     id: &S<String>,
     what: &str,
     diags: &mut Diagnostics,
 ) -> bool {
     let ok = manual.color(id.get_ref()).is_some();
-    if !ok {
+    if !ok && !declared.colors.contains(id.get_ref()) {
         doc.error_at(
             diags,
             id,
@@ -556,7 +556,8 @@ fn required_color(
     diags: &mut Diagnostics,
 ) -> Option<String> {
     match value {
-        Some(c) => palette_ref(ctx.doc, ctx.manual, c, key, diags).then(|| c.get_ref().clone()),
+        Some(c) => palette_ref(ctx.doc, ctx.manual, ctx.declared, c, key, diags)
+            .then(|| c.get_ref().clone()),
         None => {
             ctx.doc.error_at(
                 diags,
@@ -584,7 +585,14 @@ fn graphic(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option
             return None;
         }
     };
-    let artwork = load_artwork(ctx.files, ctx.doc, file, rel.clone(), ctx.palette, diags)?;
+    let artwork = load_artwork(
+        ctx.files,
+        ctx.doc,
+        file,
+        rel.clone(),
+        &ctx.declared.rgbs,
+        diags,
+    )?;
     Some(ElementKind::Graphic { artwork, file: rel })
 }
 
@@ -611,13 +619,21 @@ fn colors(
     };
     let mut out = Vec::new();
     for c in list.get_ref() {
-        if palette_ref(ctx.doc, ctx.manual, c, "colour", diags) && !out.contains(c.get_ref()) {
+        if palette_ref(ctx.doc, ctx.manual, ctx.declared, c, "colour", diags)
+            && !out.contains(c.get_ref())
+        {
             out.push(c.get_ref().clone());
         }
     }
+    let all_broken = list
+        .get_ref()
+        .iter()
+        .all(|c| ctx.declared.colors.contains(c.get_ref()));
     if out.is_empty() {
-        ctx.doc
-            .error_at(diags, list, "expected at least one palette colour id");
+        if !all_broken {
+            ctx.doc
+                .error_at(diags, list, "expected at least one palette colour id");
+        }
         return None;
     }
     Some(out)
@@ -795,7 +811,8 @@ fn photo_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Op
     )?;
     let overlay = match &e.overlay {
         Some(o) => Some(
-            palette_ref(ctx.doc, ctx.manual, o, "overlay", diags).then(|| o.get_ref().clone())?,
+            palette_ref(ctx.doc, ctx.manual, ctx.declared, o, "overlay", diags)
+                .then(|| o.get_ref().clone())?,
         ),
         None => None,
     };
@@ -808,7 +825,7 @@ fn photo_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Op
     )?
     .unwrap_or(1.0);
     let placeholder = match &e.placeholder {
-        Some(p) => palette_ref(ctx.doc, ctx.manual, p, "placeholder", diags)
+        Some(p) => palette_ref(ctx.doc, ctx.manual, ctx.declared, p, "placeholder", diags)
             .then(|| p.get_ref().clone())?,
         None => lightest(ctx.manual).unwrap_or_default().to_owned(),
     };
@@ -836,9 +853,8 @@ fn lightest(manual: &Manual) -> Option<&str> {
 fn qr_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option<QrField> {
     let colors = colors(ctx, &e.colors, &e.kind, darkest(ctx.manual), diags)?;
     let background = match &e.background {
-        Some(b) => {
-            palette_ref(ctx.doc, ctx.manual, b, "background", diags).then(|| b.get_ref().clone())?
-        }
+        Some(b) => palette_ref(ctx.doc, ctx.manual, ctx.declared, b, "background", diags)
+            .then(|| b.get_ref().clone())?,
         None => lightest(ctx.manual).unwrap_or_default().to_owned(),
     };
     let min_module_mm =
