@@ -128,9 +128,9 @@ fn open_gui(_context: Context) -> u8 {
 }
 
 /// Prints a manual's diagnostics to stderr; returns whether there were errors.
-pub fn print_diagnostics(loaded: &Loaded) -> bool {
+pub fn print_diagnostics(loaded: &Loaded, lang: Lang) -> bool {
     for d in &loaded.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     loaded.has_errors()
 }

@@ -27,6 +27,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/compliance.ftl"),
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
+    (
+        "manual",
+        include_str!("../assets/i18n/da/manual.ftl"),
+        include_str!("../assets/i18n/en/manual.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

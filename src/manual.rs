@@ -8,6 +8,7 @@ pub mod diagnostic;
 mod doc;
 mod load;
 pub mod logo;
+pub mod paint;
 pub mod preset;
 pub mod programme;
 mod raw;
@@ -24,7 +25,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use color::{Cmyk, Color, Rgb, Role};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Message, Severity};
 pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
@@ -97,7 +98,7 @@ pub fn load_folder(path: &Path) -> Loaded {
                 line: 0,
                 column: 0,
                 severity: Severity::Error,
-                message: format!("cannot open the manual folder: {e}"),
+                message: Message::new("manual-folder-unreadable").arg("error", e),
             }],
         },
     }

@@ -195,7 +195,7 @@ impl Args {
 /// Runs `export`.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     let request = args.request(manual);
     let plan = match plan_and_check(manual, &request, context.lang, args.json, args.dry_run) {

@@ -39,7 +39,7 @@ pub struct Args {
 /// Runs `pack`: prints the folder or zip written and a summary.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     let selection = if args.all {
         Selection::All

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::diagnostic::Message;
 use super::text::Text;
 
 /// What kind of sender.
@@ -70,35 +71,27 @@ impl Contact {
 }
 
 /// Why a contact value is refused (the loader reports it at the value; editors show it at the field).
-pub fn contact_value_problem(field: &str, value: &str) -> Option<String> {
+pub fn contact_value_problem(field: &str, value: &str) -> Option<Message> {
+    let problem = |key| Some(Message::new(key).arg("field", field).arg("value", value));
     if value.trim().is_empty() {
-        return Some(format!("{field} is empty: leave the key out instead"));
+        return problem("contact-empty");
     }
     if value.chars().count() > Contact::MAX_LINE_CHARS {
-        return Some(format!(
-            "{field} is longer than {} characters",
-            Contact::MAX_LINE_CHARS
-        ));
+        return problem("contact-too-long").map(|m| m.arg("max", Contact::MAX_LINE_CHARS));
     }
     if value.chars().any(char::is_control) {
-        return Some(format!("{field} contains a control character"));
+        return problem("contact-control");
     }
     match field {
-        "email" if !is_email(value) => Some(format!(
-            "email \"{value}\" is not an e-mail address: expected name@domain.dk"
-        )),
+        "email" if !is_email(value) => problem("contact-email"),
         "phone"
             if !value
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
         {
-            Some(format!(
-                "phone \"{value}\" may only hold digits, spaces and + - ( )"
-            ))
+            problem("contact-phone")
         }
-        "web" if value.contains(char::is_whitespace) => Some(format!(
-            "web \"{value}\" contains a space: expected an address like sonderborg.dk"
-        )),
+        "web" if value.contains(char::is_whitespace) => problem("contact-web"),
         _ => None,
     }
 }

@@ -7,6 +7,8 @@ use std::path::{Component, Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use super::diagnostic::Message;
+
 /// The demonstration manual, embedded at build time.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/manual");
 
@@ -48,6 +50,20 @@ pub enum FileError {
     /// Any other I/O error.
     #[error("cannot read: {0}")]
     Io(String),
+}
+
+impl FileError {
+    /// The reason as a catalogue message (the `Display` text is the English one).
+    pub fn message(&self) -> Message {
+        match self {
+            FileError::NotFound => Message::new("file-not-found"),
+            FileError::TooLarge { size, limit } => Message::new("file-too-large")
+                .arg("size", size)
+                .arg("limit", limit),
+            FileError::Unsafe(why) => Message::new("file-unsafe").arg("reason", why),
+            FileError::Io(why) => Message::new("file-unreadable").arg("reason", why),
+        }
+    }
 }
 
 /// Read access to the files of one manual.
