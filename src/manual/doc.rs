@@ -18,11 +18,12 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Parses a file; syntax errors are reported and the part that parsed is kept.
+    /// Parses a file; the first syntax error is reported (the parser's later errors are mostly its own
+    /// follow-ups) and the part that parsed is kept.
     pub fn parse(file: &'a str, text: &'a str, diags: &mut Diagnostics) -> Doc<'a> {
         let (root, errors) = DeTable::parse_recoverable(text);
         let syntax_errors = !errors.is_empty();
-        for e in errors {
+        if let Some(e) = errors.first() {
             let offset = e.span().map_or(0, |s| s.start);
             diags.at(
                 Severity::Error,
@@ -178,9 +179,11 @@ impl<'a> Doc<'a> {
                 }
                 Some(t)
             }
+            // after a syntax error the parser's recovery leaves odd values: the syntax error is the one problem
+            Err(_) if self.syntax_errors => None,
             Err(e) => {
                 let offset = e.span().map_or(value.span().start, |s| s.start);
-                let context = if context.is_empty() { "-" } else { context };
+                let context = if context.is_empty() { "none" } else { context };
                 self.report(
                     diags,
                     Severity::Error,

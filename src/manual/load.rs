@@ -436,7 +436,7 @@ fn safe_path(
     match resolve(file, path.get_ref()) {
         Ok(rel) => Some(rel),
         Err(e) => {
-            doc.error_at(diags, path, e.to_string());
+            doc.error_at(diags, path, e.message());
             None
         }
     }

@@ -108,7 +108,34 @@ pub fn check_artwork(text: &str, palette: &Palette) -> ArtworkCheck {
     // Something is wrong: parse once more with every element tagged by its offset, to say where.
     let located = locate(text, &doc);
     result.problems = located.problems(palette);
+    for p in &mut result.problems {
+        p.offset = paint_attribute(&doc, p);
+    }
     result
+}
+
+/// For an off-palette paint reported at an element: the attribute that sets it, when the element has one
+/// (`fill`/`stroke`, else `style`, else `class`); otherwise the element itself.
+fn paint_attribute(doc: &roxmltree::Document<'_>, problem: &Problem) -> usize {
+    let offset = problem.offset;
+    let Some(property) = problem
+        .message
+        .text_arg("property")
+        .filter(|_| problem.message.key == OFF_PALETTE)
+    else {
+        return offset;
+    };
+    let Some(node) = doc
+        .descendants()
+        .find(|n| n.is_element() && n.range().start == offset)
+    else {
+        return offset;
+    };
+    let by_name = |name: &str| node.attributes().find(|a| a.name() == name);
+    by_name(property)
+        .or_else(|| by_name("style").filter(|a| a.value().contains(property)))
+        .or_else(|| by_name("class"))
+        .map_or(offset, |a| a.range_value().start)
 }
 
 /// One colour the tree paints, where, and as what.

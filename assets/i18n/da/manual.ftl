@@ -61,22 +61,30 @@ toml-no-table = forventede mindst én [[{ $key }]]-tabel, fandt ingen
 toml-not-array = `{ $key }` skal være en liste af tabeller ([[{ $key }]]), fandt { $found }
 toml-unknown-key = ukendt nøgle `{ $key }` (ignoreret; tjek stavemåden i docs/manual-format.md)
 toml-missing-field = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] i { $context }: {""}
     }feltet `{ $field }` mangler
 toml-unknown-value = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] i { $context }: {""}
     }ukendt værdi { $value }
 toml-value = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] i { $context }: {""}
     }{ $error }
 
 ## Filer
 file-not-found = filen findes ikke
 file-too-large = filen fylder { $size } byte, mere end grænsen på { $limit } byte
-file-unsafe = usikker sti: { $reason }
+file-unsafe = usikker sti: "{ $path }" { $reason }
+file-unsafe-reason = { $reason ->
+        [empty] er tom
+        [absolute] er absolut; stier skal være relative til manualmappen
+        [utf8] er ikke UTF-8
+        [leaves] fører ud af manualmappen
+        [nofile] peger ikke på en fil
+       *[symlink] er en symbolsk henvisning, der peger ud af manualmappen
+    }
 file-unreadable = kan ikke læses: { $reason }
 
 ## Manualens filer (manual.toml, colors.toml, typography.toml, senders.toml, presets.toml, templates.toml, logos)

@@ -58,22 +58,30 @@ toml-no-table = expected at least one [[{ $key }]] table, found none
 toml-not-array = `{ $key }` must be an array of tables ([[{ $key }]]), found a { $found }
 toml-unknown-key = unknown key `{ $key }` (ignored; check the spelling against docs/manual-format.md)
 toml-missing-field = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] in { $context }: {""}
     }missing field `{ $field }`
 toml-unknown-value = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] in { $context }: {""}
     }unknown value { $value }
 toml-value = { $context ->
-        [-] {""}
+        [none] {""}
        *[other] in { $context }: {""}
     }{ $error }
 
 ## Files
 file-not-found = file not found
 file-too-large = file is { $size } bytes, larger than the limit of { $limit } bytes
-file-unsafe = unsafe path: { $reason }
+file-unsafe = unsafe path: "{ $path }" { $reason }
+file-unsafe-reason = { $reason ->
+        [empty] is empty
+        [absolute] is absolute; paths must be relative to the manual folder
+        [utf8] is not UTF-8
+        [leaves] leaves the manual folder
+        [nofile] names no file
+       *[symlink] is a symbolic link that points out of the manual folder
+    }
 file-unreadable = cannot read: { $reason }
 
 ## Manual files (manual.toml, colors.toml, typography.toml, senders.toml, presets.toml, templates.toml, logos)

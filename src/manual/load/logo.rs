@@ -63,7 +63,7 @@ pub(super) fn load_logo(
         diags.file(Severity::Error, &file, Message::new("load-no-lockup"));
         ok = false;
     }
-    let minimums = minimums(&cx, l.minimum, &lockups, &colorways, diags);
+    let minimums = minimums(&cx, l.minimum, &lockups, &declared_colorways, diags);
     let (sizes, size_offsets) = sizes(&cx, l.size, &lockups, diags);
     if !ok {
         return None;
@@ -292,16 +292,17 @@ fn lockups(
     lockups
 }
 
-/// The minimum sizes; a row naming an unknown lockup or colourway is left out.
+/// The minimum sizes; a row naming an unknown lockup or colourway is left out. A colourway that is declared
+/// but broken is reported where it is, not again here.
 fn minimums(
     cx: &Ctx<'_, '_>,
     raw: Vec<raw::Minimum>,
     lockups: &[Lockup],
-    colorways: &[Colorway],
+    declared_colorways: &Unique,
     diags: &mut Diagnostics,
 ) -> Vec<Minimum> {
     let lockup_ids: Vec<&str> = lockups.iter().map(|k| k.id.as_str()).collect();
-    let colorway_ids: Vec<&str> = colorways.iter().map(|c| c.id.as_str()).collect();
+    let colorway_ids: Vec<&str> = declared_colorways.0.iter().map(String::as_str).collect();
     let mut minimums = Vec::new();
     for m in raw {
         let lockup_ok = m
