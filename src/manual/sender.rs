@@ -70,30 +70,65 @@ impl Contact {
     }
 }
 
-/// Why a contact value is refused (the loader reports it at the value; editors show it at the field).
-pub fn contact_value_problem(field: &str, value: &str) -> Option<Message> {
-    let problem = |key| Some(Message::new(key).arg("field", field).arg("value", value));
+/// What is wrong with a contact value (one rule for the loader and the editor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactProblem {
+    /// Empty: the key should be left out instead.
+    Empty,
+    /// Longer than [`Contact::MAX_LINE_CHARS`].
+    TooLong,
+    /// Holds a control character.
+    Control,
+    /// Not `name@domain`.
+    Email,
+    /// Not only digits, spaces and `+ - ( )`.
+    Phone,
+    /// A web address with a space.
+    Web,
+}
+
+/// The problem with a contact value, if any; `field` is the key (`email`, `phone`, `web`, …).
+pub fn contact_problem(field: &str, value: &str) -> Option<ContactProblem> {
     if value.trim().is_empty() {
-        return problem("contact-empty");
+        return Some(ContactProblem::Empty);
     }
     if value.chars().count() > Contact::MAX_LINE_CHARS {
-        return problem("contact-too-long").map(|m| m.arg("max", Contact::MAX_LINE_CHARS));
+        return Some(ContactProblem::TooLong);
     }
     if value.chars().any(char::is_control) {
-        return problem("contact-control");
+        return Some(ContactProblem::Control);
     }
     match field {
-        "email" if !is_email(value) => problem("contact-email"),
+        "email" if !is_email(value) => Some(ContactProblem::Email),
         "phone"
             if !value
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
         {
-            problem("contact-phone")
+            Some(ContactProblem::Phone)
         }
-        "web" if value.contains(char::is_whitespace) => problem("contact-web"),
+        "web" if value.contains(char::is_whitespace) => Some(ContactProblem::Web),
         _ => None,
     }
+}
+
+/// Why a contact value is refused, as a catalogue message (the loader reports it at the value; editors show
+/// [`contact_problem`] at the field).
+pub fn contact_value_problem(field: &str, value: &str) -> Option<Message> {
+    let key = match contact_problem(field, value)? {
+        ContactProblem::Empty => "contact-empty",
+        ContactProblem::TooLong => "contact-too-long",
+        ContactProblem::Control => "contact-control",
+        ContactProblem::Email => "contact-email",
+        ContactProblem::Phone => "contact-phone",
+        ContactProblem::Web => "contact-web",
+    };
+    Some(
+        Message::new(key)
+            .arg("field", field)
+            .arg("value", value)
+            .arg("max", Contact::MAX_LINE_CHARS),
+    )
 }
 
 fn is_email(value: &str) -> bool {
