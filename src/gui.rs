@@ -108,12 +108,9 @@ impl Ctx<'_> {
         i18n::tr_args(self.lang, id, args)
     }
 
-    /// A number as the language writes it: no trailing `.0`, and a decimal comma in Danish.
+    /// A number as the language writes it (at most two decimals, no trailing zeros, a decimal comma in
+    /// Danish): [`crate::i18n::number`].
     pub fn num(&self, value: f64) -> String {
-        let text = crate::manual::color::format_number(value as f32);
-        match self.lang {
-            Lang::Da => text.replace('.', ","),
-            Lang::En => text,
-        }
+        i18n::number(value, 2, self.lang)
     }
 }

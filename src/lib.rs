@@ -13,6 +13,7 @@ pub mod naming;
 pub mod plan;
 pub mod render;
 pub mod request;
+pub mod resolve;
 pub mod search;
 pub mod settings;
 
