@@ -121,7 +121,7 @@ pub fn check(manual: &Manual, request: &Request) -> Report {
         Err(e) => {
             let mut findings = palette::check(manual, request);
             // The palette rule has already explained an unknown colour.
-            if !(matches!(e, PlanError::UnknownColor(_)) && !findings.is_empty()) {
+            if !matches!(e, PlanError::UnknownColor(_)) || findings.is_empty() {
                 findings.push(request::finding(manual, request, &e));
             }
             Report::new(findings)

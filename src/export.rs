@@ -24,8 +24,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::compliance::{self, Report};
-use crate::stamp::Stamp;
 use crate::manual::{Format, Manual};
+use crate::stamp::Stamp;
 
 pub use crate::plan::{Plan, PlanError, plan};
 pub use crate::request::{Request, Subject, Target};

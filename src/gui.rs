@@ -20,6 +20,7 @@ mod widget;
 use std::sync::Arc;
 
 pub use app::{App, Boot, Message};
+pub use screen::Page;
 
 use crate::i18n::{self, Lang};
 use crate::manual::Manual;

@@ -16,6 +16,7 @@ pub mod request;
 pub mod resolve;
 pub mod search;
 pub mod settings;
+pub mod stamp;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -214,8 +214,7 @@ fn resolve(kind: Kind, given: &str, items: Vec<Item<'_>>) -> Result<Resolved, Un
     let exact: Vec<&Item<'_>> = items
         .iter()
         .filter(|i| {
-            !wanted.is_empty()
-                && (key(i.id) == wanted || i.names.iter().any(|n| key(n) == wanted))
+            !wanted.is_empty() && (key(i.id) == wanted || i.names.iter().any(|n| key(n) == wanted))
         })
         .collect();
     if let [one] = exact.as_slice() {
@@ -305,7 +304,8 @@ mod tests {
     fn ids_names_and_synonyms_resolve_as_the_search_spells_them() {
         let loaded = load_embedded();
         let m = &loaded.manual;
-        let id = |r: Result<Resolved, Unresolved>| r.map(|r| r.id).unwrap_or_else(|e| e.to_string());
+        let id =
+            |r: Result<Resolved, Unresolved>| r.map(|r| r.id).unwrap_or_else(|e| e.to_string());
         assert_eq!(id(color(m, "groen")), "groen");
         assert_eq!(id(color(m, "grøn")), "groen");
         assert_eq!(id(color(m, "Sønderborg-grøn")), "groen");
@@ -314,7 +314,11 @@ mod tests {
         assert_eq!(id(logo(m, "Kærhaveskolen – logo")), "kaerhaveskolen");
         assert_eq!(id(logo(m, "byvåben")), "kommune");
         assert_eq!(id(sender(m, "Plejecenter Solbakken")), "solbakken");
-        assert_eq!(id(preset(m, "plakat a3")), "poster-a3");
+        assert_eq!(id(preset(m, "logo til plakat a3")), "poster-a3");
+        assert_eq!(
+            preset(m, "plakat A3").unwrap_err().suggestions,
+            ["poster-a3"]
+        );
         let kommune = m.logo("kommune").unwrap();
         assert_eq!(id(colorway(kommune, "Sort")), "black");
         assert_eq!(id(lockup(kommune, "liggende")), "horizontal");
@@ -339,7 +343,7 @@ mod tests {
         assert_eq!(
             logo(m, "skolen").unwrap_err().message(Lang::Da),
             "Designmanualen har intet logo, der hedder »skolen«. Mente du »kaerhaveskolen«? \
-             Logoerne er: »kommune«, »bibliotek«, »kaerhaveskolen«, »solbakken«."
+             Logoerne er: »bibliotek«, »kaerhaveskolen«, »kommune«, »solbakken«."
         );
         assert!(
             logo(m, "zzz")

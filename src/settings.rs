@@ -263,7 +263,10 @@ mod tests {
         assert!(fresh.is_absolute(), "{}", fresh.display());
         let parsed = Settings::parse("last_export_folder = \"/l\"\n", "s.toml");
         assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
-        assert_eq!(parsed.settings.last_export_folder, Some(PathBuf::from("/l")));
+        assert_eq!(
+            parsed.settings.last_export_folder,
+            Some(PathBuf::from("/l"))
+        );
     }
 
     #[test]

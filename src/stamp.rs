@@ -104,7 +104,10 @@ impl Stamp {
 
     /// `Keywords` (PDF) / `cp:keywords` (Office): "designmanual 2.1; Sønderborg Kommune".
     pub fn keywords(&self) -> String {
-        format!("designmanual {}; {}", self.manual_version, self.organisation)
+        format!(
+            "designmanual {}; {}",
+            self.manual_version, self.organisation
+        )
     }
 
     /// XMP properties for an `rdf:Description` that declares `xmlns:designprogram` ([`NAMESPACE`]) and
@@ -169,7 +172,9 @@ impl Stamp {
     fn own_properties(&self) -> String {
         self.fields()
             .into_iter()
-            .map(|(name, value)| format!("<{PREFIX}:{name}>{}</{PREFIX}:{name}>\n", xml_escape(value)))
+            .map(|(name, value)| {
+                format!("<{PREFIX}:{name}>{}</{PREFIX}:{name}>\n", xml_escape(value))
+            })
             .collect()
     }
 }
@@ -219,7 +224,11 @@ mod tests {
     fn one_stamp_rendered_for_every_format() {
         let loaded = load_embedded();
         let m = &loaded.manual;
-        let request = Request::logo("kommune", Request::preset("poster-a3"), crate::manual::Format::Pdf);
+        let request = Request::logo(
+            "kommune",
+            Request::preset("poster-a3"),
+            crate::manual::Format::Pdf,
+        );
         let stamp = Stamp::new(m, &request);
         assert_eq!(stamp.manual_version, m.programme.version);
         assert!(stamp.request.contains("\"poster-a3\""), "{}", stamp.request);
@@ -231,18 +240,31 @@ mod tests {
             )
         );
         let png = stamp.png_text();
-        assert!(png.contains(&("Design Manual Version".to_owned(), m.programme.version.clone())));
+        assert!(png.contains(&(
+            "Design Manual Version".to_owned(),
+            m.programme.version.clone()
+        )));
         let info = stamp.pdf_info();
-        assert!(info.contains(&("DesignManualVersion".to_owned(), m.programme.version.clone())));
+        assert!(info.contains(&(
+            "DesignManualVersion".to_owned(),
+            m.programme.version.clone()
+        )));
         let svg = stamp.svg_metadata("Logo <&>");
         assert!(svg.contains("<dc:title>Logo &lt;&amp;&gt;</dc:title>"));
         let parsed = roxmltree::Document::parse(&svg).unwrap();
         let version = parsed
             .descendants()
-            .find(|n| n.tag_name().name() == "ManualVersion" && n.tag_name().namespace() == Some(NAMESPACE))
+            .find(|n| {
+                n.tag_name().name() == "ManualVersion"
+                    && n.tag_name().namespace() == Some(NAMESPACE)
+            })
             .and_then(|n| n.text());
         assert_eq!(version, Some(m.programme.version.as_str()));
-        assert!(stamp.office_core().contains(&format!("<cp:version>{}</cp:version>", m.programme.version)));
+        assert!(
+            stamp
+                .office_core()
+                .contains(&format!("<cp:version>{}</cp:version>", m.programme.version))
+        );
     }
 
     #[test]

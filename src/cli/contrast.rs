@@ -130,7 +130,10 @@ fn render(first: &Resolved, second: &Resolved, levels: &ContrastLevels, lang: La
     let ratio = tr_args(
         lang,
         "contrast-ratio",
-        &[("ratio", FluentValue::from(format!("{}:1", levels.ratio_text(Lang::En))))],
+        &[(
+            "ratio",
+            FluentValue::from(format!("{}:1", levels.ratio_text(Lang::En))),
+        )],
     );
     let mut out = format!("{heading}\n{ratio}\n");
     let rows = [

@@ -268,7 +268,10 @@ pub fn fail(
             if let [one] = blocked.refusals.as_slice() {
                 report::gate(&one.report, lang, json, false);
             } else if json {
-                println!("{}", serde_json::to_string_pretty(blocked).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(blocked).unwrap_or_default()
+                );
             } else {
                 eprint!("{}", blocked.render(lang));
             }
@@ -289,7 +292,10 @@ pub fn fail(
             exit::FAILED
         }
         ExportError::Exists(_) => {
-            super::error(lang, &format!("{} {}", e.message(lang), tr(lang, "cli-force-hint")));
+            super::error(
+                lang,
+                &format!("{} {}", e.message(lang), tr(lang, "cli-force-hint")),
+            );
             exit::WRITE
         }
         _ => {

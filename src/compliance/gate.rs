@@ -118,7 +118,11 @@ mod tests {
     use crate::manual::Text;
 
     fn finding(severity: Severity) -> Finding {
-        Finding::new("logo.minimum-size", severity, Text::new("for lille".to_owned(), None))
+        Finding::new(
+            "logo.minimum-size",
+            severity,
+            Text::new("for lille".to_owned(), None),
+        )
     }
 
     #[test]
@@ -126,12 +130,18 @@ mod tests {
         let warning = Report::new(vec![finding(Severity::Warning)]);
         assert_eq!(gate(warning.clone()), Ok(warning.clone()));
         assert_eq!(gate(Report::default()), Ok(Report::default()));
-        let blocking = Report::new(vec![finding(Severity::Warning), finding(Severity::Blocking)]);
+        let blocking = Report::new(vec![
+            finding(Severity::Warning),
+            finding(Severity::Blocking),
+        ]);
         let refused = gate(blocking.clone()).unwrap_err();
         assert_eq!(refused.refusals.len(), 1);
         assert_eq!(refused.refusals[0].report, blocking);
         assert_eq!(refused.findings().count(), 1, "only the blocking finding");
-        assert_eq!(refused.first().map(|f| f.severity), Some(Severity::Blocking));
+        assert_eq!(
+            refused.first().map(|f| f.severity),
+            Some(Severity::Blocking)
+        );
     }
 
     #[test]
@@ -149,7 +159,10 @@ mod tests {
         assert_eq!(subjects, ["b.png", "d.png"]);
         assert_eq!(gate_all([("a".to_owned(), ok.clone())]), Ok(vec![ok]));
         let text = all.render(Lang::Da);
-        assert!(text.contains("b.png:\n") && text.contains("d.png:\n"), "{text}");
+        assert!(
+            text.contains("b.png:\n") && text.contains("d.png:\n"),
+            "{text}"
+        );
         assert!(all.summary(Lang::Da).contains("for lille"));
     }
 }

@@ -215,7 +215,11 @@ mod tests {
         for i in 10_000..=210_000 {
             let ratio = f64::from(i) / 10_000.0;
             let shown: f64 = ratio_text(ratio, Lang::En).parse().unwrap();
-            assert_eq!(Grade::of(shown), Grade::of(ratio), "{ratio} shown as {shown}");
+            assert_eq!(
+                Grade::of(shown),
+                Grade::of(ratio),
+                "{ratio} shown as {shown}"
+            );
         }
     }
 }

@@ -213,7 +213,11 @@ impl ExportError {
                 format,
             } => tr(
                 "export-error-unsupported",
-                &[("artwork", s(artwork)), ("what", s(what)), ("format", s(format))],
+                &[
+                    ("artwork", s(artwork)),
+                    ("what", s(what)),
+                    ("format", s(format)),
+                ],
             ),
             ExportError::Encode { format, message } => tr(
                 "export-error-encode",

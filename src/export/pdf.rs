@@ -251,7 +251,13 @@ mod tests {
             .with_background("groen");
         req.page = true;
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, &Stamp::new(m, &req), Moment::from_unix(1_790_000_000)).unwrap();
+        let bytes = document(
+            m,
+            &p,
+            &Stamp::new(m, &req),
+            Moment::from_unix(1_790_000_000),
+        )
+        .unwrap();
         assert!(bytes.starts_with(b"%PDF-1.4"));
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/GTS_PDFXVersion (PDF/X-1a:2003)"));

@@ -142,6 +142,11 @@ impl App {
         self.settings.language
     }
 
+    /// The user's settings as the application holds them (saved after every change).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// The screen showing.
     pub fn page(&self) -> Page {
         self.page

@@ -4,10 +4,10 @@
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::compliance::{ContrastLevels, Grade};
 use crate::gui::Ctx;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
-use crate::compliance::{ContrastLevels, Grade};
 use crate::manual::{Color, Role};
 
 /// Matrix cell size.

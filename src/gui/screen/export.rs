@@ -355,7 +355,7 @@ impl Export {
             | Message::SaveTyped
             | Message::Replace
             | Message::CancelSave
-            | Message::Written(_) => return self.saving(message, ctx),
+            | Message::Written(_) => return self.on_save(message, ctx),
             Message::Pack
             | Message::PackFolder(_)
             | Message::TypePackFolder(_)
@@ -363,7 +363,7 @@ impl Export {
             | Message::PackReplace
             | Message::PackBeside
             | Message::PackProgress(_)
-            | Message::CancelPack => return self.packing(message, ctx),
+            | Message::CancelPack => return self.on_pack(message, ctx),
         }
         self.save = Save::Idle;
         self.recheck(ctx);
@@ -378,7 +378,7 @@ impl Export {
     }
 
     /// Saving one file: the dialog's answer, the typed path where there is no dialog, replacing, the result.
-    fn saving(&mut self, message: Message, ctx: &Ctx) -> Action {
+    fn on_save(&mut self, message: Message, ctx: &Ctx) -> Action {
         let write = |this: &mut Export, path: PathBuf, replace: bool| match this.request() {
             Some(request) => {
                 this.save = Save::Writing;
@@ -405,9 +405,8 @@ impl Export {
                     .request()
                     .and_then(|r| engine::file_name(ctx.manual, &r).ok())
                     .map(|name| dialog_folder(ctx).join(name));
-                self.save = Save::Typing(
-                    proposed.map_or_else(String::new, |p| p.display().to_string()),
-                );
+                self.save =
+                    Save::Typing(proposed.map_or_else(String::new, |p| p.display().to_string()));
                 Action::None
             }
             Message::TypePath(path) => {
@@ -429,7 +428,10 @@ impl Export {
                 _ => Action::None,
             },
             Message::Written(Ok(paths)) => {
-                let folder = paths.first().and_then(|p| p.parent()).map(Path::to_path_buf);
+                let folder = paths
+                    .first()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf);
                 self.save = Save::Saved(paths);
                 folder.map_or(Action::None, Action::Remember)
             }
@@ -446,7 +448,7 @@ impl Export {
     }
 
     /// The logo pack: the folder (dialog or typed), an existing pack (replace or beside), progress, the result.
-    fn packing(&mut self, message: Message, ctx: &Ctx) -> Action {
+    fn on_pack(&mut self, message: Message, ctx: &Ctx) -> Action {
         let Some(preset) = self.preset.clone() else {
             self.pack = Pack::Idle;
             return Action::None;
@@ -544,13 +546,38 @@ impl Export {
                 Pack::Done(folder, count)
             }
             (Progress::Finished(Packed::Cancelled), _) => Pack::Cancelled,
-            (Progress::Finished(Packed::Failed(ExportError::Exists(_))), Pack::Running { folder, .. }) => {
-                Pack::Exists(folder.clone())
-            }
+            (
+                Progress::Finished(Packed::Failed(ExportError::Exists(_))),
+                Pack::Running { folder, .. },
+            ) => Pack::Exists(folder.clone()),
             (Progress::Finished(Packed::Failed(e)), _) => Pack::Failed(e),
         };
         action
     }
+
+    fn ask_save_path(&mut self, ctx: &Ctx) -> Action {
+        if matches!(self.save, Save::Typing(_)) {
+            return self.on_save(Message::SaveTyped, ctx);
+        }
+        if self.blocked(ctx).is_some() {
+            return Action::None;
+        }
+        let Some(request) = self.request() else {
+            return Action::None;
+        };
+        let Ok(file_name) = engine::file_name(ctx.manual, &request) else {
+            return Action::None;
+        };
+        self.save = Save::Choosing;
+        Action::AskSavePath(SaveDialog {
+            title: ctx.tr("export-save-dialog"),
+            folder: Some(dialog_folder(ctx)),
+            file_name,
+            filter_name: request.format.extension().to_uppercase(),
+            extensions: vec![request.format.extension().to_owned()],
+        })
+    }
+}
 
 /// The folder the save and pack dialogs open in (and a typed path starts from): the settings' export folder,
 /// else the last one used, else the user's documents ([`crate::settings::Settings::export_dialog_folder`]).

@@ -399,9 +399,8 @@ impl LogoDetail {
                 background.color.name.get(ctx.lang).to_owned().into(),
             ),
         ];
-        let fits = |c: &crate::manual::Colorway| {
-            c.fit(m, &background.color.id, background.rgb).passes()
-        };
+        let fits =
+            |c: &crate::manual::Colorway| c.fit(m, &background.color.id, background.rgb).passes();
         if fits(colorway) {
             return container(text(ctx.tr_args("detail-allowed", &names)).size(size::BODY))
                 .padding([10, 14])

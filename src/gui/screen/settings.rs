@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use iced::widget::{column, row, scrollable, text, text_input};
+use iced::widget::{column, row, scrollable, text_input};
 use iced::{Alignment, Element, Length};
 
 use crate::gui::Ctx;

@@ -218,9 +218,12 @@ impl<Message> Widget<Message, Theme, iced::Renderer> for ScrollMemory<'_, Messag
             return;
         }
         let mut first = First::read();
-        self.content
-            .as_widget_mut()
-            .operate(&mut tree.children[0], child_layout, renderer, &mut first);
+        self.content.as_widget_mut().operate(
+            &mut tree.children[0],
+            child_layout,
+            renderer,
+            &mut first,
+        );
         let state = tree.state.downcast_mut::<State>();
         if let Some(offset) = first.offset
             && state.reported != Some(offset)

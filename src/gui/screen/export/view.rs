@@ -8,9 +8,9 @@ use iced::widget::{
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, PATH_FIELD, Pack, Save};
-use crate::export::ExportError;
 use crate::compliance::{Finding, Severity};
 use crate::export;
+use crate::export::ExportError;
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::screen::preset_size;
@@ -432,10 +432,9 @@ impl Export {
             }
             Save::Failed(e) => {
                 col = col.push(banner(
-                    widget::path_text(ctx.tr_args(
-                        "export-failed",
-                        &[("error", e.message(ctx.lang).into())],
-                    )),
+                    widget::path_text(
+                        ctx.tr_args("export-failed", &[("error", e.message(ctx.lang).into())]),
+                    ),
                     Tone::Danger,
                 ));
             }
@@ -547,11 +546,10 @@ impl Export {
                 col.push(refused).push(again())
             }
             Pack::Failed(e) => col
-                .push(
-                    widget::path_text(
-                        ctx.tr_args("export-failed", &[("error", e.message(ctx.lang).into())]),
-                    ),
-                )
+                .push(widget::path_text(ctx.tr_args(
+                    "export-failed",
+                    &[("error", e.message(ctx.lang).into())],
+                )))
                 .push(again()),
             Pack::Idle | Pack::Choosing => {
                 let col = col.push(widget::secondary(
