@@ -42,6 +42,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/gui_export.ftl"),
         include_str!("../assets/i18n/en/gui_export.ftl"),
     ),
+    (
+        "edit",
+        include_str!("../assets/i18n/da/edit.ftl"),
+        include_str!("../assets/i18n/en/edit.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.
