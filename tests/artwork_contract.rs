@@ -188,6 +188,7 @@ fn exports_in_palette_colours(fixture: &str, loaded: &Loaded, dir: &Path) {
         let out = dir.join(name);
         export::write(m, &request, &out, &WriteOptions::default())
             .unwrap_or_else(|e| panic!("{fixture} → {name}: {e}"))
+            .paths
             .remove(0)
     };
     let px = |w| Target::Px {
@@ -213,16 +214,19 @@ fn exports_in_palette_colours(fixture: &str, loaded: &Loaded, dir: &Path) {
     raster_colours(fixture, "JPEG", &image::open(&jpeg).unwrap().to_rgba8(), 12);
 
     // ICO: every image inside decodes and paints palette colours
-    let ico = write(
-        logo(
-            Target::Preset {
-                id: "favicon".into(),
-            },
-            Format::Ico,
-        )
-        .with_background("hvid"),
-        "favicon.ico",
-    );
+    let mut icon = logo(
+        Target::Preset {
+            id: "favicon".into(),
+        },
+        Format::Ico,
+    )
+    .with_background("hvid");
+    icon.subject = export::Subject::Logo {
+        logo: "kommune".into(),
+        lockup: Some("mark".into()), // the favicon preset allows the mark only
+        colorway: Some("positive".into()),
+    };
+    let ico = write(icon, "favicon.ico");
     raster_colours(fixture, "ICO", &image::open(&ico).unwrap().to_rgba8(), 0);
 
     // SVG: every paint in the written file is a palette HEX

@@ -173,3 +173,6 @@ rules-range = rules.{ $key } = { $found } er uden for intervallet: forventede { 
 rules-large-format = rules.large_format_mm: forventede to positive størrelser i mm, f.eks. [420, 594]
 rules-blocking-above = rules.{ $key } ({ $found }) må ikke være over den opløsning, den beskytter ({ $wanted }); { $wanted } bruges
 rules-chapter = rules.{ $key }: intet [[chapter]] har id'et "{ $id }"
+
+## Tegnebudget (render::budget)
+render-error-too-costly = Tegningens effekter ville tage for lang tid at tegne ({ $work } pixeloperationer; budgettet er { $limit }). Fjern filtereffekterne fra tegningen.

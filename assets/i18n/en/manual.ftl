@@ -159,3 +159,6 @@ rules-range = rules.{ $key } = { $found } is out of range: expected { $min }–{
 rules-large-format = rules.large_format_mm: expected two positive sizes in mm, e.g. [420, 594]
 rules-blocking-above = rules.{ $key } ({ $found }) must not be above the resolution it guards ({ $wanted }); { $wanted } is used
 rules-chapter = rules.{ $key }: no [[chapter]] has the id "{ $id }"
+
+## Rendering budget (render::budget)
+render-error-too-costly = The drawing's effects would take too long to render ({ $work } pixel operations; the budget is { $limit }). Remove the filter effects from the artwork.
