@@ -65,7 +65,7 @@ pub enum Command {
     Pack(pack::Args),
     /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
     #[command(subcommand)]
-    Manual(manual::Command),
+    Manual(Box<manual::Command>),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
