@@ -137,17 +137,17 @@ pub fn save(session: &mut Session, lang: Lang) -> u8 {
     }
 }
 
-/// Prints problems as `FILE:LINE:COL: error|warning: message` in the chosen language.
+/// Prints problems as `fejl: FILE:LINE:COL: message` in the chosen language.
 pub fn print_problems(problems: &[Problem], lang: Lang) {
     for p in problems {
-        let severity = i18n::tr(
-            lang,
-            if p.is_error() {
-                "cli-manual-error"
-            } else {
-                "cli-manual-warning"
-            },
+        let id = if p.is_error() {
+            "cli-error"
+        } else {
+            "cli-warning"
+        };
+        eprintln!(
+            "{}",
+            i18n::tr_args(lang, id, &[("message", p.describe(lang).into())])
         );
-        eprintln!("{severity}: {}", p.describe(lang));
     }
 }

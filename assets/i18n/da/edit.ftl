@@ -136,5 +136,3 @@ cli-manual-usage = Forkert brug: { $detail }
 cli-manual-needs-folder = Redigering kræver en designmanual-mappe: brug --manual MAPPE (eller DESIGNPROGRAM_MANUAL eller Indstillinger). Den indbyggede demonstrationsmanual kan ikke redigeres.
 cli-manual-unchanged = Intet at gemme: designmanualen har allerede de værdier.
 cli-manual-saved = Gemt: { $files } (designmanual version { $version }).
-cli-manual-error = fejl
-cli-manual-warning = advarsel

@@ -136,5 +136,3 @@ cli-manual-usage = Wrong usage: { $detail }
 cli-manual-needs-folder = Editing needs a design manual folder: use --manual DIR (or DESIGNPROGRAM_MANUAL or the settings). The embedded demonstration manual cannot be edited.
 cli-manual-unchanged = Nothing to save: the design manual already has those values.
 cli-manual-saved = Saved: { $files } (design manual version { $version }).
-cli-manual-error = error
-cli-manual-warning = warning
