@@ -93,11 +93,14 @@ impl Problem {
             Some(d) => format!("{}: {text}", d.file),
             None => match &self.place {
                 Place::Field(f) => format!(
-                    "{} ({}): {text}",
+                    "{}: {}, {}: {text}",
                     f.entry.file(),
+                    super::describe_entry(&f.entry, lang),
                     i18n::tr(lang, &f.key.label_message())
                 ),
-                Place::Entry(e) => format!("{}: {text}", e.file()),
+                Place::Entry(e) => {
+                    format!("{}: {}: {text}", e.file(), super::describe_entry(e, lang))
+                }
                 Place::File(file) => format!("{file}: {text}"),
             },
         }
