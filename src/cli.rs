@@ -4,6 +4,7 @@ mod check;
 mod contrast;
 mod export;
 mod list;
+pub mod manual;
 mod pack;
 pub mod report;
 mod template;
@@ -65,6 +66,9 @@ pub enum Command {
     Pack(pack::Args),
     /// Templates: list, show, and fill one into a finished file (poster, letter, card, post, signature).
     Template(template::Args),
+    /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
+    #[command(subcommand)]
+    Manual(Box<manual::Command>),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -88,11 +92,14 @@ impl Context {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let loaded_settings = Settings::load();
-    for problem in &loaded_settings.problems {
-        eprintln!("warning: {problem}");
-    }
     let settings = loaded_settings.settings;
     let lang = cli.lang.unwrap_or(settings.language);
+    for problem in &loaded_settings.problems {
+        eprintln!(
+            "{}",
+            crate::i18n::tr_args(lang, "cli-warning", &[("message", problem.as_str().into())])
+        );
+    }
     let context = Context {
         choice: choose_manual(cli.manual.as_deref(), &settings),
         settings,
@@ -105,6 +112,7 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
         Some(Command::Template(args)) => template::run(&context, &args),
+        Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),
     };
     ExitCode::from(code)
@@ -112,29 +120,48 @@ pub fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_gui(context: Context) -> u8 {
+    let lang = context.lang;
     match crate::gui::run(context.choice, context.settings) {
         Ok(()) => exit::OK,
         Err(e) => {
-            eprintln!("error: the window could not open: {e}");
+            let reason = e.to_string();
+            let message =
+                crate::i18n::tr_args(lang, "cli-no-window", &[("reason", reason.as_str().into())]);
+            error(lang, &message);
             exit::FAILED
         }
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_gui(_context: Context) -> u8 {
+fn open_gui(context: Context) -> u8 {
     use clap::CommandFactory;
-    eprintln!(
-        "This build has no desktop application (built without the `gui` feature). Commands:\n"
-    );
+    eprintln!("{}\n", crate::i18n::tr(context.lang, "cli-no-gui"));
     let _ = Cli::command().print_help();
     exit::USAGE
 }
 
+/// Prints an error on stderr in the language: `fejl: …` / `error: …`.
+pub fn error(lang: Lang, message: &str) {
+    eprintln!(
+        "{}",
+        crate::i18n::tr_args(lang, "cli-error", &[("message", message.into())])
+    );
+}
+
+/// The note printed when an argument was given by name: "»grøn« er farven »groen«."
+fn resolved_note(lang: Lang, given: &str, id: &str) -> String {
+    crate::i18n::tr_args(
+        lang,
+        "cli-resolved",
+        &[("given", given.into()), ("id", id.into())],
+    )
+}
+
 /// Prints a manual's diagnostics to stderr; returns whether there were errors.
-pub fn print_diagnostics(loaded: &Loaded) -> bool {
+pub fn print_diagnostics(loaded: &Loaded, lang: Lang) -> bool {
     for d in &loaded.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     loaded.has_errors()
 }

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod journal;
 mod load;
 pub mod logo;
+pub mod paint;
 pub mod preset;
 pub mod programme;
 mod raw;
@@ -26,8 +27,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use color::{Cmyk, Color, Rgb, Role};
-pub use diagnostic::{Diagnostic, Severity};
-pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
+pub use diagnostic::{Diagnostic, Message, Severity};
+pub use logo::{
+    Artwork, Colorway, ColorwayFit, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry,
+};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
@@ -130,7 +133,7 @@ fn load_folder_once(path: &Path) -> Loaded {
                 line: 0,
                 column: 0,
                 severity: Severity::Error,
-                message: format!("cannot open the manual folder: {e}"),
+                message: Message::new("manual-folder-unreadable").arg("error", e),
             }],
         },
     }

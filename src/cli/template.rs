@@ -124,7 +124,7 @@ pub struct FillArgs {
 /// Runs `template`.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     match &args.command {
         Sub::List { json } => list(manual, context.lang, *json),
@@ -476,8 +476,11 @@ fn fill(context: &Context, manual: std::sync::Arc<Manual>, args: &FillArgs) -> u
 
 fn failed(e: &TemplateError, lang: Lang, json: bool) -> u8 {
     match e {
-        TemplateError::Blocked(report) => {
-            report::gate(report, lang, json, false).unwrap_or(exit::BLOCKED)
+        TemplateError::Blocked(blocked) => {
+            for refusal in &blocked.refusals {
+                report::gate(&refusal.report, lang, json, false);
+            }
+            exit::BLOCKED
         }
         e if e.is_write() => {
             eprintln!("error: {e}");

@@ -8,35 +8,44 @@ use resvg::usvg;
 
 use crate::manual::Manual;
 use crate::render;
+use crate::stamp::Stamp;
 
 use super::{ExportError, Plan};
 use crate::plan::Units;
 
-/// Writes the plan as an SVG file.
+/// Writes the plan as an SVG file, stamped.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    out.write_all(document(manual, plan)?.as_bytes())
+    out.write_all(document(manual, plan, stamp)?.as_bytes())
         .map_err(|e| ExportError::encode("SVG", e))
 }
 
-/// The SVG text of a plan.
-pub(crate) fn document(manual: &Manual, plan: &Plan<'_>) -> Result<String, ExportError> {
+/// The SVG text of a plan, with the stamp as its `<metadata>`.
+pub(crate) fn document(
+    manual: &Manual,
+    plan: &Plan<'_>,
+    stamp: &Stamp,
+) -> Result<String, ExportError> {
     let scene = render::scene_with_background(manual, plan)?;
     let unit = match plan.units {
         Units::Mm => "mm",
         Units::Px => "px",
     };
-    serialize(&scene.tree, plan.media(), unit)
+    let metadata = stamp.svg_metadata(&super::pdf::title(manual, plan));
+    serialize(&scene.tree, plan.media(), unit, &metadata)
 }
 
-/// A usvg tree as an SVG file: `width`/`height` in `unit` (mm or px) and a `viewBox` in the tree's user units.
+/// A usvg tree as an SVG file: `width`/`height` in `unit` (mm or px), a `viewBox` in the tree's user units and
+/// `metadata` (the stamp) first inside the root.
 pub(crate) fn serialize(
     tree: &usvg::Tree,
     (w, h): (f64, f64),
     unit: &str,
+    metadata: &str,
 ) -> Result<String, ExportError> {
     let options = usvg::WriteOptions {
         indent: usvg::Indent::None,
@@ -55,7 +64,7 @@ pub(crate) fn serialize(
     };
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{}"#,
+<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{metadata}{}"#,
         &text[end + 1..]
     ))
 }
@@ -74,13 +83,19 @@ mod tests {
             .with_background("groen");
         req.page = true;
         let p = plan(m, &req).unwrap();
-        let svg = document(m, &p).unwrap();
+        let svg = document(m, &p, &Stamp::new(m, &req)).unwrap();
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let root = doc.root_element();
         assert_eq!(root.attribute("width"), Some("216mm"));
         assert_eq!(root.attribute("height"), Some("303mm"));
         assert_eq!(root.attribute("viewBox"), Some("0 0 216 303"));
         assert!(svg.contains("#00734a"));
+        // The stamp: which manual and version it was made under.
+        let version = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "ManualVersion")
+            .and_then(|n| n.text());
+        assert_eq!(version, Some(m.programme.version.as_str()));
         for bad in [
             "<text",
             "inkscape",

@@ -181,9 +181,9 @@ fn text_findings(ctx: &ItemCtx<'_, '_>, t: &TextItem<'_>, findings: &mut Vec<Fin
         let measured = Quantity::new(t.fit.chars as f64, Unit::Chars);
         let required = Quantity::new(t.fit.chars_fitting as f64, Unit::Chars);
         let min = field.size_min * ctx.layout.scale;
-        let min_text = match ctx.layout.units {
-            Units::Mm => format!("{} pt", compliance::number(min, 1, crate::i18n::Lang::Da)),
-            Units::Px => format!("{} px", compliance::number(min, 1, crate::i18n::Lang::Da)),
+        let unit = match ctx.layout.units {
+            Units::Mm => "pt",
+            Units::Px => "px",
         };
         findings.push(
             ctx.finding(
@@ -194,7 +194,8 @@ fn text_findings(ctx: &ItemCtx<'_, '_>, t: &TextItem<'_>, findings: &mut Vec<Fin
                     &[
                         ("field", Arg::T(&label)),
                         ("count", Arg::N(t.fit.overflow() as f64)),
-                        ("min", Arg::Own(min_text)),
+                        ("min", Arg::N(min)),
+                        ("unit", Arg::S(unit)),
                     ],
                 ),
             )

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use crate::export::{ExportError, PngCompression};
 use crate::manual::preset::dpi_to_ppm;
 use crate::render::{Channels, Image, Raster, RenderError, Scene};
+use crate::stamp::Stamp;
 
 /// Bands per page (two per core on the usual two-core office PC).
 const BANDS: u32 = 4;
@@ -51,6 +52,7 @@ pub fn png(
     scene: &Scene,
     (width, height): (u32, u32),
     dpi: f64,
+    stamp: &Stamp,
     compression: PngCompression,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
@@ -66,6 +68,15 @@ pub fn png(
     }));
     encoder.set_source_srgb(::png::SrgbRenderingIntent::RelativeColorimetric);
     encoder.set_compression(compression.resolve(width, height));
+    for (keyword, text) in stamp.png_text() {
+        // tEXt is Latin-1; anything else goes in an iTXt (UTF-8) chunk under the same keyword.
+        let added = if text.chars().all(|c| u32::from(c) <= 0xff) {
+            encoder.add_text_chunk(keyword, text)
+        } else {
+            encoder.add_itxt_chunk(keyword, text)
+        };
+        added.map_err(|e| ExportError::encode("PNG", e))?;
+    }
     let mut writer = encoder
         .write_header()
         .map_err(|e| ExportError::encode("PNG", e))?;

@@ -22,7 +22,7 @@ pub const FORMAT: i64 = 1;
 pub const MAX_BYTES: u64 = 1 << 20;
 
 /// Why a saved template cannot be read or written.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum SavedError {
     /// Cannot read the file.
     #[error("{}: cannot read: {message}", path.display())]

@@ -171,16 +171,18 @@ pub fn table(signature: &Signature<'_>, logo_src: &str) -> String {
     out
 }
 
-/// The provenance comment every signature file starts with.
+/// The provenance comment every signature file starts with: the manual and its version, what was made, by
+/// which program (the stamp of every output, [`crate::stamp::Stamp`]).
 fn stamp(manual: &Manual, layout: &Layout<'_>) -> String {
-    let p = &manual.programme;
-    format!(
-        "<!-- {} {} · {} · designprogram {} -->",
-        escape(&p.name.da).replace("--", "- -"),
-        escape(&p.version).replace("--", "- -"),
-        escape(&layout.template.name.da).replace("--", "- -"),
-        env!("CARGO_PKG_VERSION")
-    )
+    let stamp = super::write::stamp(manual, layout);
+    let comment = format!(
+        "{} · {} · {} · {}",
+        stamp.summary(),
+        layout.template.name.da,
+        stamp.request,
+        stamp.generator
+    );
+    format!("<!-- {} -->", escape(&comment).replace("--", "- -"))
 }
 
 /// The whole `.htm` file.
@@ -235,10 +237,12 @@ pub fn logo_png(
     let plan = plan::plan(manual, &request).map_err(ExportError::from)?;
     let scene = render::scene(manual, &plan)?;
     let mut bytes = Vec::new();
+    let stamp = crate::stamp::Stamp::new(manual, &request);
     super::raster::png(
         &scene,
         plan.pixels,
         LOGO_PPI,
+        &stamp,
         crate::export::PngCompression::High,
         &mut bytes,
     )?;
@@ -284,10 +288,7 @@ pub(super) fn write(
         Some((logo, _, _)) => {
             let bytes = logo_png(manual, layout, logo)?;
             let files = folder.join(format!("{name}_files"));
-            std::fs::create_dir_all(&files).map_err(|e| ExportError::Folder {
-                path: files.clone(),
-                message: e.to_string(),
-            })?;
+            std::fs::create_dir_all(&files).map_err(|e| ExportError::folder(&files, &e))?;
             let png_path = files.join("logo.png");
             atomic::write_file(&png_path, options.force, |w| {
                 w.write_all(&bytes)

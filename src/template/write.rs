@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::compliance::{Arg, Finding, Report, Severity, text};
+use crate::compliance::{self, Arg, Blocked, Finding, Report, Severity, text};
 use crate::export::{ExportError, WriteOptions, atomic, svg, template_file_name};
 use crate::manual::template::{TemplateKind, Units};
 use crate::manual::{ColorSpace, Format, Manual};
 use crate::render::RenderError;
+use crate::stamp::Stamp;
 
 use super::compose::{self, Frame};
 use super::layout::{Layout, LayoutError};
@@ -107,9 +108,9 @@ pub struct Written {
 /// Why a filled template was not written. Nothing is left at the target when this is returned.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum TemplateError {
-    /// The filled template breaks the design manual: nothing was written.
-    #[error("the filled template breaks the design manual ({} blocking finding(s)); nothing was written", .0.count(Severity::Blocking))]
-    Blocked(Report),
+    /// The filled template breaks the design manual (the compliance gate refused it): nothing was written.
+    #[error(transparent)]
+    Blocked(#[from] Blocked),
     /// The fill names what the manual does not have.
     #[error(transparent)]
     Layout(#[from] LayoutError),
@@ -125,6 +126,19 @@ impl TemplateError {
     /// Whether the error is about writing files (disk, permissions, an existing file) rather than the request.
     pub fn is_write(&self) -> bool {
         matches!(self, TemplateError::Export(e) if e.is_write())
+    }
+
+    /// The error in words, in a language.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            TemplateError::Blocked(b) => b.summary(lang),
+            TemplateError::Layout(e) => super::check::unusable(e)
+                .findings
+                .first()
+                .map_or_else(|| e.to_string(), |f| f.message.get(lang).to_owned()),
+            TemplateError::Render(e) => ExportError::from(e.clone()).message(lang),
+            TemplateError::Export(e) => e.message(lang),
+        }
     }
 }
 
@@ -160,12 +174,10 @@ pub fn write(
     out: &Path,
     options: &WriteOptions,
 ) -> Result<Written, TemplateError> {
-    let report = check(engine, fill, output);
-    if report.is_blocking() {
-        return Err(TemplateError::Blocked(report));
-    }
+    let report = compliance::gate(check(engine, fill, output))?;
     let manual = engine.manual();
     let layout = engine.layout(fill)?;
+    let stamp = stamp(manual, &layout);
     let paths = match output {
         Output::Html => signature::write(engine, &layout, out, options)?,
         Output::Pdf => vec![write_pdf(engine, &layout, out, options)?],
@@ -180,13 +192,32 @@ pub fn write(
                     out,
                     (pages > 1).then_some(page as u32 + 1),
                 );
-                write_page(engine, &layout, page, output, &target, options)?;
+                write_page(engine, &layout, page, output, &target, &stamp, options)?;
                 paths.push(target);
             }
             paths
         }
     };
     Ok(Written { paths, report })
+}
+
+/// The provenance stamp of a filled template's files: the manual and which template, variant and sender
+/// (the typed texts stay out of it).
+pub(crate) fn stamp(manual: &Manual, layout: &Layout<'_>) -> Stamp {
+    #[derive(Serialize)]
+    struct Made<'a> {
+        template: &'a str,
+        variant: &'a str,
+        sender: Option<&'a str>,
+    }
+    Stamp::new(
+        manual,
+        &Made {
+            template: &layout.template.id,
+            variant: &layout.preset.id,
+            sender: layout.sender.map(|s| s.id.as_str()),
+        },
+    )
 }
 
 /// Whether the output is a print file in the authored CMYK (a print variant as PDF).
@@ -255,6 +286,7 @@ fn write_page(
     page: usize,
     output: Output,
     target: &Path,
+    stamp: &Stamp,
     options: &WriteOptions,
 ) -> Result<(), TemplateError> {
     let manual = engine.manual();
@@ -268,14 +300,15 @@ fn write_page(
     let (w, h) = layout.pixels();
     let dpi = layout.preset.dpi;
     atomic::write_file(target, options.force, |out| match output {
-        Output::Png => raster::png(&scene, (w, h), dpi, options.png_compression, out),
+        Output::Png => raster::png(&scene, (w, h), dpi, stamp, options.png_compression, out),
         Output::Jpeg => raster::jpeg(&scene, (w, h), dpi, options.jpeg_quality, out),
         _ => {
             let unit = match layout.units {
                 Units::Mm => "mm",
                 Units::Px => "px",
             };
-            let text = svg::serialize(&scene.tree, composed.size, unit)?;
+            let metadata = stamp.svg_metadata(&layout.template.name.da);
+            let text = svg::serialize(&scene.tree, composed.size, unit, &metadata)?;
             out.write_all(text.as_bytes())
                 .map_err(|e| ExportError::encode("SVG", e))
         }

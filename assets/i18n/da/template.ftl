@@ -14,7 +14,7 @@ template-required = Feltet »{ $field }« skal udfyldes.
 template-required-fix = Skriv en tekst i »{ $field }«.
 template-required-person-fix = Udfyld dine oplysninger under Mine oplysninger (navn, titel, telefon, e-mail).
 template-required-sender-fix = Designmanualen har ikke de oplysninger om { $sender }; giv besked til dem, der vedligeholder designmanualen.
-template-text-overflow = Teksten i »{ $field }« er { $count } tegn for lang – den kan ikke være i feltet, heller ikke i den mindste skriftstørrelse ({ $min }).
+template-text-overflow = Teksten i »{ $field }« er { $count } tegn for lang – den kan ikke være i feltet, heller ikke i den mindste skriftstørrelse ({ $min } { $unit }).
 template-text-overflow-fix = Forkort teksten til højst { $fitting } tegn (feltet har plads til { $lines } linjer).
 template-in-field = »{ $field }«: { $message }
 template-text-on-photo = Teksten i »{ $field }« står direkte på fotoet, så kontrasten kan ikke måles. Tjek, at den kan læses.
@@ -45,3 +45,28 @@ template-cli-required = skal udfyldes
 template-cli-source = udfyldes fra { $source }
 template-cli-colors = farver: { $colors }
 template-cli-size = { $max }–{ $min } { $unit }, højst { $lines } linjer
+
+## Indlæsning af templates.toml (diagnostik fra `check`)
+load-template-format = skabelonformat { $found } understøttes ikke: programmet læser format { $format } (docs/manual-format.md)
+load-template-format-missing = forventede `format = { $format }` øverst: skabeloner i format 1 (kun geometri) læses ikke længere; se docs/manual-format.md
+load-template-kind = ukendt skabelontype "{ $found }": forventede en af { $known }
+load-template-variant-units = varianten "{ $variant }" er målt i { $units }, men designets forudindstilling "{ $design }" i { $design-units }: et design skaleres kun mellem forudindstillinger med samme enhed
+load-template-element-kind = ukendt elementtype "{ $found }": forventede block, graphic, logo, text, photo eller qr
+load-template-key-kind = nøglen `{ $key }` betyder intet for et { $kind }-element (ignoreres)
+load-template-range = { $key } = { $found } er uden for intervallet: forventede { $min }–{ $max }
+load-template-only = "{ $id }" er ikke en variant af skabelonen (`only` forventer forudindstillinger fra `variants` eller designet)
+load-template-field-label = et { $kind }-felt skal have name_da (sin etiket)
+load-template-field-id = et { $kind }-felt skal have et id
+load-template-fit = elementet ({ $x }, { $y }, { $width } × { $height } { $unit }) er ikke inden for designets side på { $page-width } × { $page-height } { $unit }
+load-template-needs = elementet skal have `{ $key }`{ $key ->
+        [color] {" "}(et farve-id fra paletten)
+        [colors] {" "}(de paletfarver, brugeren kan vælge mellem)
+        [file] {" "}(en SVG i manualens mappe)
+        [font_size] {" "}= [største, mindste]
+       *[other] {""}
+    }
+load-template-role = ingen skrifttype i typography.toml har rollen "{ $role }"
+load-template-font-size = font_size skal være [største, mindste] med 0 < mindste ≤ største ≤ { $max }
+load-template-source = ukendt kilde "{ $found }": forventede en af { $known }
+load-template-default = standardteksten må højst være { $max } tegn uden kontroltegn
+load-template-qr-square = en QR-kode er kvadratisk: den tegnes som det største kvadrat, der passer i feltet, i midten

@@ -17,7 +17,7 @@ template-required = The field “{ $field }” must be filled in.
 template-required-fix = Write a text in “{ $field }”.
 template-required-person-fix = Fill in My details (name, job title, phone, e-mail).
 template-required-sender-fix = The design manual does not have that information about { $sender }; tell the people who maintain the design manual.
-template-text-overflow = The text in “{ $field }” is { $count } characters too long – it does not fit the field, not even at the smallest font size ({ $min }).
+template-text-overflow = The text in “{ $field }” is { $count } characters too long – it does not fit the field, not even at the smallest font size ({ $min } { $unit }).
 template-text-overflow-fix = Shorten the text to at most { $fitting } characters (the field has room for { $lines } lines).
 template-in-field = “{ $field }”: { $message }
 template-text-on-photo = The text in “{ $field }” stands directly on the photo, so its contrast cannot be measured. Check that it can be read.
@@ -48,3 +48,28 @@ template-cli-required = required
 template-cli-source = filled from { $source }
 template-cli-colors = colours: { $colors }
 template-cli-size = { $max }–{ $min } { $unit }, at most { $lines } lines
+
+## Loading templates.toml (diagnostics of `check`)
+load-template-format = unsupported templates format { $found }: this program reads format { $format } (docs/manual-format.md)
+load-template-format-missing = expected `format = { $format }` at the top: templates of format 1 (geometry only) are no longer read; see docs/manual-format.md
+load-template-kind = unknown template kind "{ $found }": expected one of { $known }
+load-template-variant-units = variant "{ $variant }" is sized in { $units } but the design preset "{ $design }" in { $design-units }: a design scales only between presets of the same units
+load-template-element-kind = unknown element kind "{ $found }": expected block, graphic, logo, text, photo or qr
+load-template-key-kind = key `{ $key }` has no meaning for a { $kind } element (ignored)
+load-template-range = { $key } = { $found } is out of range: expected { $min }–{ $max }
+load-template-only = "{ $id }" is not a variant of this template (`only` expects preset ids listed in `variants` or the design)
+load-template-field-label = a { $kind } field needs name_da (its label)
+load-template-field-id = a { $kind } field needs an id
+load-template-fit = the element ({ $x }, { $y }, { $width } × { $height } { $unit }) does not fit on the { $page-width } × { $page-height } { $unit } design page
+load-template-needs = this element needs `{ $key }`{ $key ->
+        [color] {" "}(a palette colour id)
+        [colors] {" "}(the palette colours the user may choose between)
+        [file] {" "}(an SVG in the manual folder)
+        [font_size] {" "}= [largest, smallest]
+       *[other] {""}
+    }
+load-template-role = no font family of typography.toml has the role "{ $role }"
+load-template-font-size = font_size must be [largest, smallest] with 0 < smallest ≤ largest ≤ { $max }
+load-template-source = unknown source "{ $found }": expected one of { $known }
+load-template-default = the default must be at most { $max } characters without control characters
+load-template-qr-square = a QR code is square: it is drawn at the largest square that fits the box, centred

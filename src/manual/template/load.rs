@@ -5,9 +5,11 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::super::Manual;
-use super::super::diagnostic::{Diagnostics, Severity};
+use super::super::diagnostic::{Diagnostics, Message, Severity};
 use super::super::doc::Doc;
-use super::super::load::{Declared, Unique, check_id, load_artwork};
+use super::super::load::{Known, MAX_SVG_BYTES, Unique, check_id};
+use super::super::logo::Artwork;
+use super::super::paint;
 use super::super::preset::{Preset, PresetSize};
 use super::super::source::{Files, resolve};
 use super::super::text::Text;
@@ -106,7 +108,7 @@ struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     files: &'a Files,
     manual: &'a Manual,
-    declared: &'a Declared,
+    known: &'a Known,
     /// The design page (trim) in the template's units.
     page: (f64, f64),
     units: Units,
@@ -118,7 +120,7 @@ pub(in crate::manual) fn load(
     files: &Files,
     text: &str,
     manual: &Manual,
-    declared: &Declared,
+    known: &Known,
     diags: &mut Diagnostics,
 ) -> Vec<Template> {
     let doc = Doc::parse(FILE, text, diags);
@@ -130,10 +132,9 @@ pub(in crate::manual) fn load(
             doc.error_at(
                 diags,
                 f,
-                format!(
-                    "unsupported templates format {}: this program reads format {FORMAT} (docs/manual-format.md)",
-                    f.get_ref()
-                ),
+                Message::new("load-template-format")
+                    .arg("found", f.get_ref())
+                    .arg("format", FORMAT),
             );
             return Vec::new();
         }
@@ -141,9 +142,7 @@ pub(in crate::manual) fn load(
             diags.file(
                 Severity::Error,
                 FILE,
-                format!(
-                    "expected `format = {FORMAT}` at the top: templates of format 1 (geometry only) are no longer read; see docs/manual-format.md"
-                ),
+                Message::new("load-template-format-missing").arg("format", FORMAT),
             );
             return Vec::new();
         }
@@ -158,7 +157,7 @@ pub(in crate::manual) fn load(
         if !(check_id(&doc, &raw.id, diags) && ids.add(&doc, &raw.id, "template", diags)) {
             continue;
         }
-        if let Some(t) = template(&doc, files, manual, declared, raw, diags) {
+        if let Some(t) = template(&doc, files, manual, known, raw, diags) {
             templates.push(Template {
                 chapter: t.chapter.or_else(|| file_chapter.clone()),
                 ..t
@@ -174,10 +173,9 @@ fn chapter_exists(doc: &Doc<'_>, manual: &Manual, id: &S<String>, diags: &mut Di
         doc.error_at(
             diags,
             id,
-            format!(
-                "chapter \"{}\" is not a [[chapter]] of manual.toml (dangling id)",
-                id.get_ref()
-            ),
+            Message::new("load-dangling")
+                .arg("kind", "chapter")
+                .arg("id", id.get_ref()),
         );
     }
     ok
@@ -187,44 +185,40 @@ fn template(
     doc: &Doc<'_>,
     files: &Files,
     manual: &Manual,
-    declared: &Declared,
+    known: &Known,
     raw: RawTemplate,
     diags: &mut Diagnostics,
 ) -> Option<Template> {
     let Some(kind) = TemplateKind::parse(raw.kind.get_ref()) else {
-        let known: Vec<&str> = TemplateKind::ALL.iter().map(|k| k.id()).collect();
+        let kinds: Vec<&str> = TemplateKind::ALL.iter().map(|k| k.id()).collect();
         doc.error_at(
             diags,
             &raw.kind,
-            format!(
-                "unknown template kind \"{}\": expected one of {}",
-                raw.kind.get_ref(),
-                known.join(", ")
-            ),
+            Message::new("load-template-kind")
+                .arg("found", raw.kind.get_ref())
+                .arg("known", kinds.join(", ")),
         );
         return None;
     };
-    let design = preset_ref(doc, manual, &raw.design, "design preset", diags)?;
+    let design = preset_ref(doc, manual, known, &raw.design, diags)?;
     let (page, units) = page_of(design);
     let mut variants = Vec::new();
     if !raw.variants.iter().any(|v| v.get_ref() == &design.id) {
         variants.push(design.id.clone());
     }
     for v in &raw.variants {
-        let Some(p) = preset_ref(doc, manual, v, "variant preset", diags) else {
+        let Some(p) = preset_ref(doc, manual, known, v, diags) else {
             continue;
         };
         if page_of(p).1 != units {
             doc.error_at(
                 diags,
                 v,
-                format!(
-                    "variant \"{}\" is sized in {} but the design preset \"{}\" in {}: a design scales only between presets of the same units",
-                    p.id,
-                    units_name(page_of(p).1),
-                    design.id,
-                    units_name(units)
-                ),
+                Message::new("load-template-variant-units")
+                    .arg("variant", &p.id)
+                    .arg("units", units_name(page_of(p).1))
+                    .arg("design", &design.id)
+                    .arg("design-units", units_name(units)),
             );
             continue;
         }
@@ -235,7 +229,7 @@ fn template(
     let background = raw
         .background
         .as_ref()
-        .filter(|b| palette_ref(doc, manual, declared, b, "background", diags))
+        .filter(|b| palette_ref(doc, manual, known, b, "background", diags))
         .map(|b| b.get_ref().clone());
     let chapter = raw
         .chapter
@@ -245,7 +239,7 @@ fn template(
         doc,
         files,
         manual,
-        declared,
+        known,
         page,
         units,
         variants,
@@ -305,22 +299,22 @@ fn page_of(preset: &Preset) -> ((f64, f64), Units) {
     }
 }
 
+/// A preset by id; a dangling id is reported unless presets.toml has a syntax error (that is the one problem).
 fn preset_ref<'m>(
     doc: &Doc<'_>,
     manual: &'m Manual,
+    known: &Known,
     id: &S<String>,
-    what: &str,
     diags: &mut Diagnostics,
 ) -> Option<&'m Preset> {
     let p = manual.preset(id.get_ref());
-    if p.is_none() {
+    if p.is_none() && !known.presets_broken {
         doc.error_at(
             diags,
             id,
-            format!(
-                "{what} \"{}\" is not in presets.toml (dangling id)",
-                id.get_ref()
-            ),
+            Message::new("load-dangling")
+                .arg("kind", "preset")
+                .arg("id", id.get_ref()),
         );
     }
     p
@@ -331,20 +325,19 @@ fn preset_ref<'m>(
 fn palette_ref(
     doc: &Doc<'_>,
     manual: &Manual,
-    declared: &Declared,
+    known: &Known,
     id: &S<String>,
-    what: &str,
+    what: &'static str,
     diags: &mut Diagnostics,
 ) -> bool {
     let ok = manual.color(id.get_ref()).is_some();
-    if !ok && !declared.colors.contains(id.get_ref()) {
+    if !ok && !known.colors.contains(id.get_ref()) && !known.colors_broken {
         doc.error_at(
             diags,
             id,
-            format!(
-                "{what} \"{}\" is not a palette colour (dangling id)",
-                id.get_ref()
-            ),
+            Message::new("load-not-palette")
+                .arg("key", what)
+                .arg("id", id.get_ref()),
         );
     }
     ok
@@ -428,9 +421,7 @@ fn element(
         doc.error_at(
             diags,
             &e.kind,
-            format!(
-                "unknown element kind \"{kind}\": expected block, graphic, logo, text, photo or qr"
-            ),
+            Message::new("load-template-element-kind").arg("found", kind),
         );
         return None;
     };
@@ -440,7 +431,9 @@ fn element(
                 diags,
                 Severity::Warning,
                 start,
-                format!("key `{key}` has no meaning for a {kind} element (ignored)"),
+                Message::new("load-template-key-kind")
+                    .arg("key", key)
+                    .arg("kind", kind),
             );
         }
     }
@@ -450,7 +443,11 @@ fn element(
             doc.error_at(
                 diags,
                 p,
-                format!("page {} out of range: expected 1–16", p.get_ref()),
+                Message::new("load-template-range")
+                    .arg("key", "page")
+                    .arg("found", p.get_ref())
+                    .arg("min", 1)
+                    .arg("max", 16),
             );
             return None;
         }
@@ -465,10 +462,7 @@ fn element(
             doc.error_at(
                 diags,
                 v,
-                format!(
-                    "\"{}\" is not a variant of this template (only: expects preset ids listed in `variants` or the design)",
-                    v.get_ref()
-                ),
+                Message::new("load-template-only").arg("id", v.get_ref()),
             );
         }
     }
@@ -479,14 +473,18 @@ fn element(
             doc.error_at(
                 diags,
                 &e.kind,
-                format!("a {kind} field needs name_da (its label)"),
+                Message::new("load-template-field-label").arg("kind", kind),
             );
             return None;
         }
         (None, false) => None,
     };
     if is_field && e.id.is_none() {
-        doc.error_at(diags, &e.kind, format!("a {kind} field needs an id"));
+        doc.error_at(
+            diags,
+            &e.kind,
+            Message::new("load-template-field-id").arg("kind", kind),
+        );
         return None;
     }
     let kind = match kind {
@@ -538,10 +536,14 @@ fn rect(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option<Re
         ctx.doc.error_at(
             diags,
             &e.x,
-            format!(
-                "the element ({}, {}, {} × {} {unit}) does not fit on the {pw} × {page_h} {unit} design page",
-                r.x, r.y, r.w, r.h
-            ),
+            Message::new("load-template-fit")
+                .arg("x", r.x)
+                .arg("y", r.y)
+                .arg("width", r.w)
+                .arg("height", r.h)
+                .arg("unit", unit)
+                .arg("page-width", pw)
+                .arg("page-height", page_h),
         );
         return None;
     }
@@ -552,17 +554,18 @@ fn required_color(
     ctx: &Ctx<'_, '_>,
     value: &Option<S<String>>,
     at: &S<String>,
-    key: &str,
+    key: &'static str,
     diags: &mut Diagnostics,
 ) -> Option<String> {
     match value {
-        Some(c) => palette_ref(ctx.doc, ctx.manual, ctx.declared, c, key, diags)
-            .then(|| c.get_ref().clone()),
+        Some(c) => {
+            palette_ref(ctx.doc, ctx.manual, ctx.known, c, key, diags).then(|| c.get_ref().clone())
+        }
         None => {
             ctx.doc.error_at(
                 diags,
                 at,
-                format!("this element needs `{key}` (a palette colour id)"),
+                Message::new("load-template-needs").arg("key", key),
             );
             None
         }
@@ -574,26 +577,57 @@ fn graphic(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option
         ctx.doc.error_at(
             diags,
             &e.kind,
-            "a graphic needs `file` (an SVG in the manual folder)",
+            Message::new("load-template-needs").arg("key", "file"),
         );
         return None;
     };
     let rel = match resolve(FILE, file.get_ref()) {
         Ok(rel) => rel,
         Err(err) => {
-            ctx.doc.error_at(diags, file, err.to_string());
+            ctx.doc.error_at(diags, file, err.message());
             return None;
         }
     };
-    let artwork = load_artwork(
-        ctx.files,
-        ctx.doc,
-        file,
-        rel.clone(),
-        &ctx.declared.rgbs,
-        diags,
-    )?;
+    let artwork = graphic_artwork(ctx, file, rel.clone(), diags)?;
     Some(ElementKind::Graphic { artwork, file: rel })
+}
+
+/// Reads a brand graphic and checks it like logo artwork ([`paint::check_artwork`]: palette colours only, no
+/// text, self-contained; with a syntax error in colors.toml colours are not judged).
+fn graphic_artwork(
+    ctx: &Ctx<'_, '_>,
+    path: &S<String>,
+    rel: String,
+    diags: &mut Diagnostics,
+) -> Option<Artwork> {
+    let text = match ctx.files.read_text(&rel, MAX_SVG_BYTES) {
+        Ok(text) => text,
+        Err(e) => {
+            ctx.doc.error_at(
+                diags,
+                path,
+                Message::new("load-file-error")
+                    .arg("file", &rel)
+                    .nested("error", e.message()),
+            );
+            return None;
+        }
+    };
+    let check = paint::check_artwork(&text, &ctx.known.palette);
+    let mut good = true;
+    for p in &check.problems {
+        if ctx.known.colors_broken && p.message.key == paint::OFF_PALETTE {
+            continue;
+        }
+        good = false;
+        diags.at(Severity::Error, &rel, &text, p.offset, p.message.clone());
+    }
+    good.then(|| Artwork {
+        path: rel,
+        svg: std::sync::Arc::from(text),
+        width: check.width,
+        height: check.height,
+    })
 }
 
 /// A list of palette colours (at least one).
@@ -611,7 +645,7 @@ fn colors(
                 ctx.doc.error_at(
                     diags,
                     at,
-                    "this field needs `colors`: the palette colours the user may choose between",
+                    Message::new("load-template-needs").arg("key", "colors"),
                 );
                 None
             }
@@ -619,7 +653,7 @@ fn colors(
     };
     let mut out = Vec::new();
     for c in list.get_ref() {
-        if palette_ref(ctx.doc, ctx.manual, ctx.declared, c, "colour", diags)
+        if palette_ref(ctx.doc, ctx.manual, ctx.known, c, "colors", diags)
             && !out.contains(c.get_ref())
         {
             out.push(c.get_ref().clone());
@@ -628,11 +662,14 @@ fn colors(
     let all_broken = list
         .get_ref()
         .iter()
-        .all(|c| ctx.declared.colors.contains(c.get_ref()));
+        .all(|c| ctx.known.colors.contains(c.get_ref()));
     if out.is_empty() {
-        if !all_broken {
-            ctx.doc
-                .error_at(diags, list, "expected at least one palette colour id");
+        if !all_broken && !ctx.known.colors_broken {
+            ctx.doc.error_at(
+                diags,
+                list,
+                Message::new("load-template-needs").arg("key", "colors"),
+            );
         }
         return None;
     }
@@ -654,7 +691,7 @@ fn darkest(manual: &Manual) -> Option<&str> {
 fn positive(
     ctx: &Ctx<'_, '_>,
     value: &Option<S<f64>>,
-    key: &str,
+    key: &'static str,
     range: (f64, f64),
     diags: &mut Diagnostics,
 ) -> Option<Option<f64>> {
@@ -667,12 +704,11 @@ fn positive(
             ctx.doc.error_at(
                 diags,
                 v,
-                format!(
-                    "{key} = {} out of range: expected {}–{}",
-                    v.get_ref(),
-                    range.0,
-                    range.1
-                ),
+                Message::new("load-template-range")
+                    .arg("key", key)
+                    .arg("found", v.get_ref())
+                    .arg("min", range.0)
+                    .arg("max", range.1),
             );
             None
         }
@@ -690,7 +726,7 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
         doc.error_at(
             diags,
             at,
-            format!("no font family of typography.toml has the role \"{role}\""),
+            Message::new("load-template-role").arg("role", &role),
         );
         return None;
     }
@@ -701,7 +737,11 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
             doc.error_at(
                 diags,
                 w,
-                format!("weight {} out of range: expected 100–900", w.get_ref()),
+                Message::new("load-template-range")
+                    .arg("key", "weight")
+                    .arg("found", w.get_ref())
+                    .arg("min", 100)
+                    .arg("max", 900),
             );
             return None;
         }
@@ -714,7 +754,7 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
                 doc.error_at(
                     diags,
                     s,
-                    format!("font_size must be [largest, smallest] with 0 < smallest ≤ largest ≤ {MAX_FONT_SIZE}"),
+                    Message::new("load-template-font-size").arg("max", MAX_FONT_SIZE),
                 );
                 return None;
             }
@@ -723,7 +763,7 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
             doc.error_at(
                 diags,
                 &e.kind,
-                "a text field needs `font_size = [largest, smallest]`",
+                Message::new("load-template-needs").arg("key", "font_size"),
             );
             return None;
         }
@@ -737,7 +777,11 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
             doc.error_at(
                 diags,
                 n,
-                format!("max_lines {} out of range: expected 1–200", n.get_ref()),
+                Message::new("load-template-range")
+                    .arg("key", "max_lines")
+                    .arg("found", n.get_ref())
+                    .arg("min", 1)
+                    .arg("max", 200),
             );
             return None;
         }
@@ -748,15 +792,13 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
         Some(s) => match Source::parse(s.get_ref()) {
             Some(src) => Some(src),
             None => {
-                let known: Vec<&str> = Source::ALL.iter().map(|s| s.id()).collect();
+                let sources: Vec<&str> = Source::ALL.iter().map(|s| s.id()).collect();
                 doc.error_at(
                     diags,
                     s,
-                    format!(
-                        "unknown source \"{}\": expected one of {}",
-                        s.get_ref(),
-                        known.join(", ")
-                    ),
+                    Message::new("load-template-source")
+                        .arg("found", s.get_ref())
+                        .arg("known", sources.join(", ")),
                 );
                 return None;
             }
@@ -767,7 +809,7 @@ fn text_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Opt
             doc.error_at(
                 diags,
                 d,
-                format!("default text must be at most {MAX_DEFAULT_CHARS} characters without control characters"),
+                Message::new("load-template-default").arg("max", MAX_DEFAULT_CHARS),
             );
             return None;
         }
@@ -811,7 +853,7 @@ fn photo_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Op
     )?;
     let overlay = match &e.overlay {
         Some(o) => Some(
-            palette_ref(ctx.doc, ctx.manual, ctx.declared, o, "overlay", diags)
+            palette_ref(ctx.doc, ctx.manual, ctx.known, o, "overlay", diags)
                 .then(|| o.get_ref().clone())?,
         ),
         None => None,
@@ -825,7 +867,7 @@ fn photo_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Op
     )?
     .unwrap_or(1.0);
     let placeholder = match &e.placeholder {
-        Some(p) => palette_ref(ctx.doc, ctx.manual, ctx.declared, p, "placeholder", diags)
+        Some(p) => palette_ref(ctx.doc, ctx.manual, ctx.known, p, "placeholder", diags)
             .then(|| p.get_ref().clone())?,
         None => lightest(ctx.manual).unwrap_or_default().to_owned(),
     };
@@ -853,7 +895,7 @@ fn lightest(manual: &Manual) -> Option<&str> {
 fn qr_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option<QrField> {
     let colors = colors(ctx, &e.colors, &e.kind, darkest(ctx.manual), diags)?;
     let background = match &e.background {
-        Some(b) => palette_ref(ctx.doc, ctx.manual, ctx.declared, b, "background", diags)
+        Some(b) => palette_ref(ctx.doc, ctx.manual, ctx.known, b, "background", diags)
             .then(|| b.get_ref().clone())?,
         None => lightest(ctx.manual).unwrap_or_default().to_owned(),
     };
@@ -864,7 +906,7 @@ fn qr_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Optio
             ctx.doc.error_at(
                 diags,
                 d,
-                "the default URL must be one line of at most 2000 characters",
+                Message::new("load-template-default").arg("max", MAX_DEFAULT_CHARS),
             );
             return None;
         }
@@ -877,7 +919,7 @@ fn qr_field(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Optio
             diags,
             Severity::Warning,
             e.width.span().start,
-            "a QR code is square: the code is drawn at the largest square that fits, centred",
+            Message::new("load-template-qr-square"),
         );
     }
     Some(QrField {
