@@ -70,3 +70,9 @@ load-template-font-size = font_size skal være [største, mindste] med 0 < minds
 load-template-source = ukendt kilde "{ $found }": forventede en af { $known }
 load-template-default = standardteksten må højst være { $max } tegn uden kontroltegn
 load-template-qr-square = en QR-kode er kvadratisk: den tegnes som det største kvadrat, der passer i feltet, i midten
+load-template-not-palette = { $key ->
+        [background] baggrundsfarven
+        [overlay] overlayfarven
+        [placeholder] pladsholderfarven
+       *[other] farven
+    } "{ $id }" er ikke en paletfarve (henvisning til et id, der ikke findes)

@@ -73,3 +73,9 @@ load-template-font-size = font_size must be [largest, smallest] with 0 < smalles
 load-template-source = unknown source "{ $found }": expected one of { $known }
 load-template-default = the default must be at most { $max } characters without control characters
 load-template-qr-square = a QR code is square: it is drawn at the largest square that fits the box, centred
+load-template-not-palette = { $key ->
+        [background] background
+        [overlay] overlay
+        [placeholder] placeholder
+       *[other] colour
+    } "{ $id }" is not a palette colour (dangling id)

@@ -335,7 +335,7 @@ fn palette_ref(
         doc.error_at(
             diags,
             id,
-            Message::new("load-not-palette")
+            Message::new("load-template-not-palette")
                 .arg("key", what)
                 .arg("id", id.get_ref()),
         );
