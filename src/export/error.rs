@@ -65,6 +65,22 @@ pub enum ExportError {
         /// The format.
         format: &'static str,
     },
+    /// A font could not be embedded (subset) in a PDF.
+    #[error("the font {font} could not be embedded: {message}")]
+    Font {
+        /// The font's PostScript name.
+        font: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A raster image (photo) could not be decoded, converted or placed.
+    #[error("{page}: the image cannot be placed: {message}")]
+    Image {
+        /// What was being drawn (template, page).
+        page: String,
+        /// What went wrong.
+        message: String,
+    },
     /// An encoder failed.
     #[error("{format} encoding failed: {message}")]
     Encode {

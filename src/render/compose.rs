@@ -51,8 +51,10 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
     })
 }
 
-/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk.
-fn options(manual: &Manual) -> usvg::Options<'static> {
+/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk
+/// (`data:` URLs are the only images resolved; a caller may set its own `image_href_resolver`). Make them once
+/// and parse many trees with them: each call loads the manual's fonts into a new font database.
+pub fn options(manual: &Manual) -> usvg::Options<'static> {
     let mut db = usvg::fontdb::Database::new();
     for data in manual.font_data() {
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
