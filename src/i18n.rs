@@ -27,6 +27,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/compliance.ftl"),
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
+    (
+        "edit",
+        include_str!("../assets/i18n/da/edit.ftl"),
+        include_str!("../assets/i18n/en/edit.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.
