@@ -20,6 +20,7 @@ use std::io::Write;
 use crate::manual::{ColorSpace, ColorwayKind, Manual};
 use crate::plan::Units;
 use crate::render;
+use crate::stamp::Stamp;
 
 use super::moment::Moment;
 use super::{ExportError, Plan};
@@ -40,19 +41,25 @@ pub fn output_condition<'p>(plan: &'p Plan<'_>) -> &'p str {
         .unwrap_or(pdfx::FOGRA39)
 }
 
-/// Writes the plan as a one-page PDF.
+/// Writes the plan as a one-page PDF, stamped in its information dictionary and XMP.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    let bytes = document(manual, plan, Moment::now())?;
+    let bytes = document(manual, plan, stamp, Moment::now())?;
     out.write_all(&bytes)
         .map_err(|e| ExportError::encode("PDF", e))
 }
 
 /// A logo plan as a one-page document.
-fn document(manual: &Manual, plan: &Plan<'_>, moment: Moment) -> Result<Vec<u8>, ExportError> {
+fn document(
+    manual: &Manual,
+    plan: &Plan<'_>,
+    stamp: &Stamp,
+    moment: Moment,
+) -> Result<Vec<u8>, ExportError> {
     let print = is_print(plan);
     let scene = render::scene(manual, plan)?;
     // Points per plan unit: a px target's dpi says how large a pixel is on paper (72: one pixel = one point).
@@ -95,13 +102,14 @@ fn document(manual: &Manual, plan: &Plan<'_>, moment: Moment) -> Result<Vec<u8>,
         Document::screen(manual)
     }
     .title(title(manual, plan))
+    .stamp(stamp.clone())
     .moment(moment);
     doc.add_page(&page)?;
     doc.finish()
 }
 
 /// The document title: the logo, lockup and colourway by their Danish names, and the preset.
-fn title(manual: &Manual, plan: &Plan<'_>) -> String {
+pub(crate) fn title(manual: &Manual, plan: &Plan<'_>) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(l) = plan.logo {
         parts.push(&l.name.da);
@@ -145,7 +153,13 @@ mod tests {
             .with_background("groen");
         req.page = true;
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(1_790_000_000)).unwrap();
+        let bytes = document(
+            m,
+            &p,
+            &Stamp::new(m, &req),
+            Moment::from_unix(1_790_000_000),
+        )
+        .unwrap();
         assert!(bytes.starts_with(b"%PDF-1.4"));
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/GTS_PDFXVersion (PDF/X-1a:2003)"));
@@ -164,7 +178,7 @@ mod tests {
         let req = Request::logo("kommune", Request::preset("poster-a4"), Format::Pdf)
             .with_colorway("spot");
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(0)).unwrap();
+        let bytes = document(m, &p, &Stamp::new(m, &req), Moment::from_unix(0)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/Separation /PANTONE#20348#20C"), "{text}");
         assert!(content_of(&bytes).contains("/Spot cs"));
@@ -183,7 +197,7 @@ mod tests {
             Format::Pdf,
         );
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(0)).unwrap();
+        let bytes = document(m, &p, &Stamp::new(m, &req), Moment::from_unix(0)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("GTS_PDFX"));
         assert!(content_of(&bytes).contains(" rg"));

@@ -12,6 +12,7 @@ use resvg::usvg;
 use sha2::{Digest, Sha256};
 
 use crate::manual::{Cmyk, Manual, Rgb};
+use crate::stamp::Stamp;
 
 use super::super::ExportError;
 use super::super::atomic;
@@ -170,6 +171,7 @@ pub struct Document<'m> {
     purpose: Purpose,
     title: String,
     moment: Moment,
+    stamp: Stamp,
     out: Output,
     catalog_id: Ref,
     pages_id: Ref,
@@ -213,6 +215,7 @@ impl<'m> Document<'m> {
             purpose,
             title: manual.programme.name.da.clone(),
             moment: Moment::now(),
+            stamp: Stamp::new(manual, &()),
             out: Output {
                 pdf: Pdf::new(),
                 next,
@@ -234,6 +237,13 @@ impl<'m> Document<'m> {
     /// The document title (Info `Title`, XMP `dc:title`); default: the programme's Danish name.
     pub fn title(mut self, title: impl Into<String>) -> Document<'m> {
         self.title = title.into();
+        self
+    }
+
+    /// The provenance stamp (manual, version, request) written into the Info dictionary and the XMP; default:
+    /// the manual with no request.
+    pub fn stamp(mut self, stamp: Stamp) -> Document<'m> {
+        self.stamp = stamp;
         self
     }
 
@@ -384,6 +394,7 @@ impl<'m> Document<'m> {
             moment: self.moment,
             id,
             standard,
+            stamp: &self.stamp,
         };
         let xmp = pdfx::write_identity(&mut out.pdf, &mut out.next, &identity);
         let condition = match &self.purpose {
@@ -396,9 +407,7 @@ impl<'m> Document<'m> {
         };
         let mut catalog = out.pdf.catalog(self.catalog_id);
         catalog.pages(self.pages_id);
-        if let Some(xmp) = xmp {
-            catalog.metadata(xmp);
-        }
+        catalog.metadata(xmp);
         if let Some(c) = condition {
             let mut intents = catalog.output_intents();
             pdfx::output_intent(&mut intents.push(), c, profile);
