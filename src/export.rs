@@ -13,7 +13,7 @@ pub mod favicon;
 mod file_name;
 pub mod ico;
 mod jpeg;
-mod moment;
+pub mod moment;
 pub mod pack;
 
 pub mod pdf;

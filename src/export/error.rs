@@ -309,6 +309,11 @@ fn render_message(e: &RenderError, lang: Lang) -> String {
                 ("height", FluentValue::from(*height)),
             ],
         ),
+        RenderError::TooCostly { work, limit } => i18n::tr_args(
+            lang,
+            "render-error-too-costly",
+            &[("work", s(work)), ("limit", s(limit))],
+        ),
     }
 }
 
