@@ -7,10 +7,10 @@
 //! point; it runs the same [`Raster`] code as the PNG and JPEG export.
 
 pub mod budget;
-pub(crate) mod compose;
+mod compose;
 mod raster;
 
-pub use compose::{Scene, font_database, scene, scene_with_background, usvg_options};
+pub use compose::{Scene, isolated_svg, options, scene, scene_with_background};
 pub use raster::{BAND_ROWS, Channels, Raster, rgba};
 
 /// An RGBA8 image, not premultiplied, rows top to bottom.

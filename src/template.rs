@@ -97,7 +97,7 @@ impl Engine {
             bleed: false,
             photo_px_per_unit: scale,
         };
-        let page = compose::page(self, &self.manual, &layout, page, frame)?;
+        let page = compose::page(self, &layout, page, frame)?;
         let scene = page.scene(self)?;
         Ok(raster::image(&scene, size.0, size.1)?)
     }

@@ -51,14 +51,10 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
     })
 }
 
-/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk.
-fn options(manual: &Manual) -> usvg::Options<'static> {
-    usvg_options(manual, Arc::new(font_database(manual)))
-}
-
-/// The manual's bundled fonts as a font database, with the first bundled family as `sans-serif` (what usvg
-/// falls back to for a family the database does not have).
-pub fn font_database(manual: &Manual) -> usvg::fontdb::Database {
+/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk
+/// (`data:` URLs are the only images resolved; a caller may set its own `image_href_resolver`). Make them once
+/// and parse many trees with them: each call loads the manual's fonts into a new font database.
+pub fn options(manual: &Manual) -> usvg::Options<'static> {
     let mut db = usvg::fontdb::Database::new();
     for data in manual.font_data() {
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
@@ -67,14 +63,6 @@ pub fn font_database(manual: &Manual) -> usvg::fontdb::Database {
     if let Some(family) = manual.families.iter().find(|f| !f.data.is_empty()) {
         db.set_sans_serif_family(family.name.clone());
     }
-    db
-}
-
-/// usvg options over a font database: inline `data:` images only, no file is ever read.
-pub fn usvg_options(
-    manual: &Manual,
-    fontdb: Arc<usvg::fontdb::Database>,
-) -> usvg::Options<'static> {
     let font_family = manual
         .families
         .first()
@@ -82,7 +70,7 @@ pub fn usvg_options(
     usvg::Options {
         resources_dir: None,
         font_family,
-        fontdb,
+        fontdb: Arc::new(db),
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             // Manual SVGs are checked to be self-contained; refuse file references here as well.
@@ -136,36 +124,18 @@ fn nested_artwork(
     namespaces: &mut String,
 ) -> Result<String, RenderError> {
     let r = plan.logo_rect;
-    let placement = Placement {
-        x: r.x + plan.bleed,
-        y: r.y + plan.bleed,
-        w: r.w,
-        h: r.h,
-        aspect: "none",
-    };
-    nested_svg(artwork, &placement, namespaces)
+    nested_svg(
+        artwork,
+        (r.x + plan.bleed, r.y + plan.bleed, r.w, r.h),
+        namespaces,
+    )
 }
 
-/// Where a nested artwork goes, in the outer document's user units.
-pub(crate) struct Placement<'a> {
-    /// Left.
-    pub x: f64,
-    /// Top.
-    pub y: f64,
-    /// Width.
-    pub w: f64,
-    /// Height.
-    pub h: f64,
-    /// `preserveAspectRatio`: `none` when the box already has the artwork's proportions, `xMidYMid slice`
-    /// to fill a box of other proportions without stretching.
-    pub aspect: &'a str,
-}
-
-/// An artwork as a nested `<svg>` at a placement; its namespace declarations are added to `namespaces` for
-/// the outer element.
-pub(crate) fn nested_svg(
+/// An artwork as a nested `<svg>` element filling the rectangle `(x, y, width, height)` of the enclosing
+/// document. The namespace declarations the artwork needs are appended to `namespaces`, for the outer `<svg>`.
+fn nested_svg(
     artwork: &Artwork,
-    at: &Placement<'_>,
+    (x, y, w, h): (f64, f64, f64, f64),
     namespaces: &mut String,
 ) -> Result<String, RenderError> {
     let svg_error = |message: String| RenderError::Svg {
@@ -182,22 +152,16 @@ pub(crate) fn nested_svg(
         if let Some(prefix) = ns.name()
             && prefix != "xml"
         {
-            let decl = format!(r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
-            if !namespaces.contains(&decl) {
-                namespaces.push_str(&decl);
+            let declaration = format!(r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
+            if !namespaces.contains(&declaration) {
+                namespaces.push_str(&declaration);
             }
         }
     }
     let mut out = String::with_capacity(artwork.svg.len() + 256);
-    let overflow = if at.aspect == "none" {
-        "visible"
-    } else {
-        "hidden"
-    };
     let _ = write!(
         out,
-        r#"<svg x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="{}" overflow="{overflow}""#,
-        at.x, at.y, at.w, at.h, at.aspect
+        r#"<svg x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" overflow="visible""#
     );
     if root.attribute("viewBox").is_none() {
         let _ = write!(
@@ -222,6 +186,27 @@ pub(crate) fn nested_svg(
     }
     out.push_str("</svg>");
     Ok(out)
+}
+
+/// An artwork as an `<image>` element filling the rectangle `(x, y, width, height)`, its SVG inlined as a
+/// `data:` URL. usvg parses it as a document of its own, so its ids and `<style>` rules cannot clash with those
+/// of other artworks on the same drawing (designer exports reuse `.cls-1` and `clip-path` ids): use this to
+/// compose several artworks into one page. Vector all the way: the PDF writer draws it as paths.
+pub fn isolated_svg(artwork: &Artwork, (x, y, w, h): (f64, f64, f64, f64)) -> String {
+    let mut out = String::with_capacity(artwork.svg.len() * 2 + 160);
+    let _ = write!(
+        out,
+        r#"<image x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" href="data:image/svg+xml,"#
+    );
+    for b in artwork.svg.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()/:;=,?@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out.push_str(r#""/>"#);
+    out
 }
 
 fn escape(value: &str) -> String {

@@ -9,10 +9,10 @@ use std::sync::Arc;
 
 use resvg::usvg;
 
-use crate::manual::template::{Align, Units, VAlign};
-use crate::manual::{Color, Manual, Rgb};
-use crate::render::compose::{Placement, nested_svg};
-use crate::render::{RenderError, Scene};
+use crate::manual::logo::Artwork;
+use crate::manual::template::{Align, Rect, VAlign};
+use crate::manual::{Color, Rgb};
+use crate::render::{RenderError, Scene, isolated_svg};
 
 use super::Engine;
 use super::layout::{Content, Item, Layout, PhotoItem, QrItem, TextItem};
@@ -66,22 +66,37 @@ pub struct Page {
     pub background: Option<Rgb>,
 }
 
+/// The SVG being written, and what it refers to.
+struct Out {
+    svg: String,
+    images: HashMap<String, Arc<Vec<u8>>>,
+    clips: usize,
+}
+
 /// Composes one page of a layout.
 pub fn page(
     engine: &Engine,
-    manual: &Manual,
     layout: &Layout<'_>,
     index: usize,
     frame: Frame,
 ) -> Result<Page, RenderError> {
     let bleed = if frame.bleed { layout.bleed } else { 0.0 };
     let (w, h) = (layout.trim.0 + 2.0 * bleed, layout.trim.1 + 2.0 * bleed);
-    let mut namespaces = String::new();
-    let mut body = String::new();
-    let mut images = HashMap::new();
+    let mut out = Out {
+        svg: String::new(),
+        images: HashMap::new(),
+        clips: 0,
+    };
+    let _ = write!(
+        out.svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}"><g transform="translate({b} {b})">"#,
+        w = n(w),
+        h = n(h),
+        b = n(bleed),
+    );
     if let Some(bg) = layout.background {
         let _ = write!(
-            body,
+            out.svg,
             r#"<rect id="background" x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
             n(-bleed),
             n(-bleed),
@@ -91,35 +106,22 @@ pub fn page(
         );
     }
     for item in layout.pages.get(index).into_iter().flatten() {
-        item_svg(
-            engine,
-            manual,
-            layout,
-            item,
-            frame,
-            &mut body,
-            &mut namespaces,
-            &mut images,
-        )?;
+        item_svg(engine, item, frame, &mut out);
     }
-    let svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg"{namespaces} width="{w}" height="{h}" viewBox="0 0 {w} {h}"><g transform="translate({b} {b})">{body}</g></svg>"#,
-        w = n(w),
-        h = n(h),
-        b = n(bleed),
-    );
+    out.svg.push_str("</g></svg>");
     Ok(Page {
-        svg,
-        images,
+        svg: out.svg,
+        images: out.images,
         size: (w, h),
         background: Some(layout.background.map_or(Rgb([255, 255, 255]), |c| c.rgb)),
     })
 }
 
 impl Page {
-    /// Parses the page into a usvg tree (fonts from the engine, photos from the page).
+    /// Parses the page into a usvg tree (the manual's fonts as the engine measured them, photos from the page).
     pub fn scene(&self, engine: &Engine) -> Result<Scene, RenderError> {
-        let mut options = crate::render::usvg_options(engine.manual(), engine.fonts.database());
+        let mut options = crate::render::options(engine.manual());
+        options.fontdb = engine.fonts.database();
         let images = self.images.clone();
         options.image_href_resolver.resolve_string = Box::new(move |href, _| {
             images
@@ -139,67 +141,63 @@ impl Page {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn item_svg(
-    engine: &Engine,
-    manual: &Manual,
-    layout: &Layout<'_>,
-    item: &Item<'_>,
-    frame: Frame,
-    out: &mut String,
-    namespaces: &mut String,
-    images: &mut HashMap<String, Arc<Vec<u8>>>,
-) -> Result<(), RenderError> {
-    let d = &item.drawn;
-    match &item.content {
-        Content::Block(c) => {
-            let _ = write!(
-                out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-                n(d.x),
-                n(d.y),
-                n(d.w),
-                n(d.h),
-                hex(c)
-            );
-        }
-        Content::Graphic(artwork) => {
-            let at = Placement {
-                x: d.x,
-                y: d.y,
-                w: d.w,
-                h: d.h,
-                aspect: "xMidYMid slice",
-            };
-            out.push_str(&nested_svg(artwork, &at, namespaces)?);
-        }
-        Content::Logo(Some(logo)) => {
-            let r = &logo.rect;
-            let at = Placement {
-                x: r.x,
-                y: r.y,
-                w: r.w,
-                h: r.h,
-                aspect: "none",
-            };
-            out.push_str(&nested_svg(logo.artwork, &at, namespaces)?);
-        }
-        Content::Logo(None) => {}
-        Content::Text(t) => text_svg(engine, manual, layout, item, t, out),
-        Content::Photo(p) => photo_svg(engine, item, p, frame, out, images),
-        Content::Qr(q) => qr_svg(q, out),
+fn rect(out: &mut String, r: &Rect, color: &Color, opacity: Option<f64>) {
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}""#,
+        n(r.x),
+        n(r.y),
+        n(r.w),
+        n(r.h),
+        hex(color)
+    );
+    if let Some(o) = opacity {
+        let _ = write!(out, r#" fill-opacity="{}""#, n(o));
     }
-    Ok(())
+    out.push_str("/>");
 }
 
-fn text_svg(
-    engine: &Engine,
-    _manual: &Manual,
-    layout: &Layout<'_>,
-    item: &Item<'_>,
-    t: &TextItem<'_>,
-    out: &mut String,
-) {
+fn item_svg(engine: &Engine, item: &Item<'_>, frame: Frame, out: &mut Out) {
+    match &item.content {
+        Content::Block(c) => rect(&mut out.svg, &item.drawn, c, None),
+        Content::Graphic(artwork) => graphic_svg(artwork, &item.drawn, out),
+        Content::Logo(Some(logo)) => {
+            let r = &logo.rect;
+            out.svg
+                .push_str(&isolated_svg(logo.artwork, (r.x, r.y, r.w, r.h)));
+        }
+        Content::Logo(None) => {}
+        Content::Text(t) => text_svg(engine, item, t, &mut out.svg),
+        Content::Photo(p) => photo_svg(engine, item, p, frame, out),
+        Content::Qr(q) => qr_svg(q, &mut out.svg),
+    }
+}
+
+/// A brand graphic covering its box without stretching: drawn at its own proportions over the box (centred)
+/// and clipped to it.
+fn graphic_svg(artwork: &Artwork, d: &Rect, out: &mut Out) {
+    let aspect = artwork.width / artwork.height;
+    let (w, h) = if d.w / d.h > aspect {
+        (d.w, d.w / aspect)
+    } else {
+        (d.h * aspect, d.h)
+    };
+    let (x, y) = (d.x + (d.w - w) / 2.0, d.y + (d.h - h) / 2.0);
+    let id = format!("clip{}", out.clips);
+    out.clips += 1;
+    let _ = write!(
+        out.svg,
+        r#"<clipPath id="{id}"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath><g clip-path="url(#{id})">"#,
+        n(d.x),
+        n(d.y),
+        n(d.w),
+        n(d.h)
+    );
+    out.svg.push_str(&isolated_svg(artwork, (x, y, w, h)));
+    out.svg.push_str("</g>");
+}
+
+fn text_svg(engine: &Engine, item: &Item<'_>, t: &TextItem<'_>, out: &mut String) {
     let (Some(face), Some(color)) = (t.face, t.color) else {
         return;
     };
@@ -247,17 +245,9 @@ fn text_svg(
         );
     }
     out.push_str("</g>");
-    let _ = layout;
 }
 
-fn photo_svg(
-    engine: &Engine,
-    item: &Item<'_>,
-    p: &PhotoItem<'_>,
-    frame: Frame,
-    out: &mut String,
-    images: &mut HashMap<String, Arc<Vec<u8>>>,
-) {
+fn photo_svg(engine: &Engine, item: &Item<'_>, p: &PhotoItem<'_>, frame: Frame, out: &mut Out) {
     let d = &item.drawn;
     let rendered: Option<Result<_, PhotoError>> = match (&p.choice, p.crop) {
         (Some(choice), Some(crop)) => {
@@ -271,42 +261,25 @@ fn photo_svg(
     };
     match rendered {
         Some(Ok(photo)) => {
-            let href = format!("photo:{}", images.len());
+            let href = format!("photo:{}", out.images.len());
             let _ = write!(
-                out,
+                out.svg,
                 r#"<image x="{}" y="{}" width="{}" height="{}" preserveAspectRatio="none" href="{href}"/>"#,
                 n(d.x),
                 n(d.y),
                 n(d.w),
                 n(d.h)
             );
-            images.insert(href, photo.data);
+            out.images.insert(href, photo.data);
         }
         _ => {
             if let Some(c) = p.placeholder {
-                let _ = write!(
-                    out,
-                    r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-                    n(d.x),
-                    n(d.y),
-                    n(d.w),
-                    n(d.h),
-                    hex(c)
-                );
+                rect(&mut out.svg, d, c, None);
             }
         }
     }
     if let Some((c, opacity)) = p.overlay {
-        let _ = write!(
-            out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}" fill-opacity="{}"/>"#,
-            n(d.x),
-            n(d.y),
-            n(d.w),
-            n(d.h),
-            hex(c),
-            n(opacity)
-        );
+        rect(&mut out.svg, d, c, (opacity < 1.0).then_some(opacity));
     }
 }
 
@@ -316,15 +289,7 @@ fn qr_svg(q: &QrItem<'_>, out: &mut String) {
     };
     let s = &q.square;
     if let Some(ground) = q.ground {
-        let _ = write!(
-            out,
-            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>"#,
-            n(s.x),
-            n(s.y),
-            n(s.w),
-            n(s.h),
-            hex(ground)
-        );
+        rect(out, s, ground, None);
     }
     if let Some(color) = q.color {
         let origin = qr::QUIET_ZONE as f64 * q.module;
@@ -334,13 +299,5 @@ fn qr_svg(q: &QrItem<'_>, out: &mut String) {
             hex(color),
             qr::path(code, s.x + origin, s.y + origin, q.module)
         );
-    }
-}
-
-/// The page units per inch (for choosing photo resolutions).
-pub fn units_per_inch(units: Units, dpi: f64) -> f64 {
-    match units {
-        Units::Mm => 25.4,
-        Units::Px => dpi,
     }
 }

@@ -57,7 +57,8 @@ impl std::fmt::Debug for Fonts {
 impl Fonts {
     /// Loads the manual's bundled fonts.
     pub fn new(manual: &Manual) -> Fonts {
-        let db = Arc::new(crate::render::font_database(manual));
+        // The database usvg renders with (the manual's fonts only): measuring and drawing agree.
+        let db = crate::render::options(manual).fontdb;
         let mut faces = Vec::new();
         for info in db.faces() {
             // Only bundled fonts are loaded (never files or system fonts), so every source is binary.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::compliance::{self, Arg, Blocked, Finding, Report, Severity, text};
+use crate::export::pdf::{Document, Page};
 use crate::export::{ExportError, WriteOptions, atomic, svg, template_file_name};
 use crate::manual::template::{TemplateKind, Units};
 use crate::manual::{ColorSpace, Format, Manual};
@@ -180,7 +181,7 @@ pub fn write(
     let stamp = stamp(manual, &layout);
     let paths = match output {
         Output::Html => signature::write(engine, &layout, out, options)?,
-        Output::Pdf => vec![write_pdf(engine, &layout, out, options)?],
+        Output::Pdf => vec![write_pdf(engine, &layout, out, &stamp, options)?],
         Output::Png | Output::Jpeg | Output::Svg => {
             let pages = layout.pages.len();
             let mut paths = Vec::new();
@@ -289,13 +290,12 @@ fn write_page(
     stamp: &Stamp,
     options: &WriteOptions,
 ) -> Result<(), TemplateError> {
-    let manual = engine.manual();
     let bleed = output == Output::Svg;
     let frame = Frame {
         bleed,
         photo_px_per_unit: photo_px_per_unit(layout),
     };
-    let composed = compose::page(engine, manual, layout, page, frame)?;
+    let composed = compose::page(engine, layout, page, frame)?;
     let scene = composed.scene(engine)?;
     let (w, h) = layout.pixels();
     let dpi = layout.preset.dpi;
@@ -316,13 +316,57 @@ fn write_page(
     Ok(())
 }
 
+/// Every page as one PDF through the library's PDF engine: for print variants PDF/X in the authored CMYK with
+/// the output intent, bleed and crop marks (the photo converted to the output intent's CMYK by the engine);
+/// for screen variants sRGB.
 fn write_pdf(
-    _engine: &Engine,
-    _layout: &Layout<'_>,
-    _out: &Path,
-    _options: &WriteOptions,
+    engine: &Engine,
+    layout: &Layout<'_>,
+    out: &Path,
+    stamp: &Stamp,
+    options: &WriteOptions,
 ) -> Result<PathBuf, TemplateError> {
-    Err(TemplateError::Export(ExportError::Request(
-        "PDF output of filled templates needs the multi-page PDF engine".to_owned(),
-    )))
+    let manual = engine.manual();
+    let print = is_print(layout, Output::Pdf);
+    let target = target(manual, layout, Output::Pdf, out, None);
+    let condition = layout.preset.output_intent.trim();
+    let document = if print && !condition.is_empty() {
+        Document::print_for(manual, condition)
+    } else if print {
+        Document::print(manual)
+    } else {
+        Document::screen(manual)
+    };
+    let sender = layout.sender.map_or("", |s| s.name.da.as_str());
+    let mut document = document
+        .title(format!("{} – {sender}", layout.template.name.da))
+        .stamp(stamp.clone());
+    let frame = Frame {
+        bleed: print,
+        photo_px_per_unit: photo_px_per_unit(layout),
+    };
+    let (w, h) = layout.trim;
+    for index in 0..layout.pages.len() {
+        let composed = compose::page(engine, layout, index, frame)?;
+        let scene = composed.scene(engine)?;
+        let page = match layout.units {
+            Units::Mm => Page::mm(&scene.tree, w, h),
+            // A pixel page is a page of points (72 dpi).
+            Units::Px => Page::pt(&scene.tree, w, h),
+        };
+        let page = if print {
+            page.bleed_mm(layout.bleed)
+                .crop_marks(layout.preset.crop_marks)
+        } else {
+            page
+        };
+        document.add_page(&page.source(format!(
+            "{} ({}), page {}",
+            layout.template.id,
+            layout.preset.id,
+            index + 1
+        )))?;
+    }
+    document.save(&target, options.force)?;
+    Ok(target)
 }
