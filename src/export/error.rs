@@ -82,6 +82,8 @@ pub enum ExportError {
     Request(String),
     /// The caller cancelled (pack).
     Cancelled,
+    /// The work stopped unexpectedly (a background job ended without a result); nothing was left behind.
+    Interrupted,
 }
 
 /// What the operating system said about a file operation: the common cases by kind, the rest in the system's
@@ -107,6 +109,8 @@ pub enum IoKind {
     NotAFolder,
     /// Read-only file system.
     ReadOnly,
+    /// The work stopped unexpectedly before the system answered.
+    Interrupted,
     /// Anything else (see [`IoCause::system`]).
     Other,
 }
@@ -137,6 +141,7 @@ impl IoCause {
             IoKind::NotFound => "io-not-found",
             IoKind::NotAFolder => "io-not-a-folder",
             IoKind::ReadOnly => "io-read-only",
+            IoKind::Interrupted => "io-interrupted",
             IoKind::Other => "io-other",
         };
         i18n::tr_args(
@@ -231,6 +236,7 @@ impl ExportError {
             ),
             ExportError::Request(detail) => tr("export-error-request", &[("detail", s(detail))]),
             ExportError::Cancelled => tr("export-error-cancelled", &[]),
+            ExportError::Interrupted => tr("export-error-interrupted", &[]),
         }
     }
 }
@@ -359,6 +365,7 @@ mod tests {
             },
             ExportError::Request("x".into()),
             ExportError::Cancelled,
+            ExportError::Interrupted,
         ];
         for e in &errors {
             for lang in [Lang::Da, Lang::En] {
