@@ -57,6 +57,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/pdf.ftl"),
         include_str!("../assets/i18n/en/pdf.ftl"),
     ),
+    (
+        "document",
+        include_str!("../assets/i18n/da/document.ftl"),
+        include_str!("../assets/i18n/en/document.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.
