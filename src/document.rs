@@ -224,6 +224,16 @@ fn build<'m>(
     Ok(doc)
 }
 
+/// The conventional file name, `{org}_designmanual_{version}.pdf` in lowercase ASCII.
+pub fn file_name(manual: &Manual) -> String {
+    let p = &manual.programme;
+    format!(
+        "{}_designmanual_{}.pdf",
+        crate::naming::slug(&p.short),
+        crate::naming::slug(&p.version)
+    )
+}
+
 /// The contents page(s): every section with the page it starts on.
 fn contents(ctx: &Ctx<'_>, flow: &Flow<'_, '_>) -> Vec<Canvas> {
     const PER_PAGE: usize = 30;

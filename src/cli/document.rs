@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use crate::document::{self, DocumentError, Settings};
 use crate::i18n;
-use crate::naming;
 
 use super::{Context, exit, print_diagnostics};
 
@@ -32,7 +31,7 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     }
     let manual = &loaded.manual;
     let path = if args.out.is_dir() {
-        args.out.join(file_name(manual))
+        args.out.join(document::file_name(manual))
     } else {
         args.out.clone()
     };
@@ -64,14 +63,4 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             }
         }
     }
-}
-
-/// `{org}_designmanual_{version}.pdf`, lowercase ASCII.
-pub fn file_name(manual: &crate::manual::Manual) -> String {
-    let p = &manual.programme;
-    format!(
-        "{}_designmanual_{}.pdf",
-        naming::slug(&p.short),
-        naming::slug(&p.version)
-    )
 }
