@@ -202,7 +202,10 @@ fn the_document_follows_an_edited_manual() {
     .unwrap();
     let pdf = document(dir.path(), &["--manual", manual.to_str().unwrap()]);
     let text = squeeze(&pdftotext(&pdf));
-    assert!(text.contains("92/18/85/8"), "the colour chapter has the new value");
+    assert!(
+        text.contains("92/18/85/8"),
+        "the colour chapter has the new value"
+    );
     // The old value is left only where the changelog quotes it.
     assert_eq!(text.matches("90/20/85/10").count(), 1);
     assert!(text.contains("(nu 90/20/85/10)"));

@@ -52,7 +52,7 @@ fn write_color(flow: &mut Flow<'_, '_>, color: &Color) {
     };
     let tints_h = if color.tints.is_empty() { 0.0 } else { 16.0 };
     let height = (name.line() + rows.len() as f64 * body.line()).max(SWATCH_H) + tints_h + 8.0;
-    let top = flow.room(height);
+    let top = flow.room(height + 4.0) + 4.0;
     let c = flow.canvas();
     let paper = crate::manual::Rgb::parse_hex(&ctx.inks.paper).unwrap_or(color.rgb);
     let outline = (contrast_ratio(color.rgb, paper) < 1.5).then_some((ctx.inks.rule.as_str(), 0.2));
