@@ -27,6 +27,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/compliance.ftl"),
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
+    (
+        "cobrand",
+        include_str!("../assets/i18n/da/cobrand.ftl"),
+        include_str!("../assets/i18n/en/cobrand.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

@@ -6,6 +6,7 @@
 pub mod color;
 pub mod diagnostic;
 mod doc;
+pub mod embed;
 mod load;
 pub mod logo;
 pub mod preset;
@@ -29,7 +30,9 @@ pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position,
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
-pub use sender::{Cobranding, Contact, Sender, SenderKind};
+pub use sender::{
+    CobrandAlign, CobrandArrangement, CobrandOrder, Cobranding, Contact, Sender, SenderKind,
+};
 pub use source::{Files, Origin};
 pub use template::Template;
 pub use text::Text;

@@ -132,9 +132,11 @@ fn describe(request: &crate::export::Request) -> String {
             logo,
             lockup,
             colorway,
+            cobranded,
         } => format!(
-            "{logo} {} {} {:?}",
+            "{logo} {}{} {} {:?}",
             lockup.as_deref().unwrap_or("-"),
+            if *cobranded { " (co-branded)" } else { "" },
             colorway.as_deref().unwrap_or("-"),
             request.format
         ),

@@ -13,7 +13,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::manual::{Format, Manual, Preset, PresetKind};
+use crate::cobrand;
+use crate::manual::{Colorway, Format, Lockup, Logo, Manual, Preset, PresetKind};
 
 use super::atomic::write_file;
 use super::moment::Moment;
@@ -65,8 +66,9 @@ pub struct Job {
     pub favicon_set: bool,
 }
 
-/// The jobs of a pack, in a stable order: presets, then logos, lockups, colourways, formats. JPEG files get
-/// the colourway's first allowed background (JPEG cannot be transparent); everything else is transparent.
+/// The jobs of a pack, in a stable order: presets, then logos, lockups (each followed by its co-branded
+/// lockup, for logos under a co-branding rule), colourways, formats. JPEG files get the colourway's first
+/// allowed background (JPEG cannot be transparent); everything else is transparent.
 pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportError> {
     let presets: Vec<&Preset> = match selection {
         Selection::All => manual.presets.iter().collect(),
@@ -82,44 +84,60 @@ pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportEr
     let mut jobs = Vec::new();
     for preset in presets {
         for logo in &manual.logos {
+            let cobranded = cobrand::rule(manual, logo).is_some();
             for lockup in logo.lockups.iter().filter(|k| preset.allows_lockup(&k.id)) {
-                for colorway in logo
-                    .colorways
-                    .iter()
-                    .filter(|c| lockup.artwork(&c.id).is_some())
-                {
-                    let base = |format: Format| {
-                        Request::logo(&logo.id, Request::preset(&preset.id), format)
-                            .with_lockup(&lockup.id)
-                            .with_colorway(&colorway.id)
-                    };
-                    if preset.kind == PresetKind::Favicon {
-                        jobs.push(Job {
-                            request: base(Format::Png),
-                            folder: preset.id.clone(),
-                            favicon_set: true,
-                        });
+                for colorway in &logo.colorways {
+                    if lockup.artwork(&colorway.id).is_none() {
                         continue;
                     }
-                    for &format in &preset.formats {
-                        let mut request = base(format);
-                        if format == Format::Jpeg {
-                            let Some(bg) = colorway.backgrounds.first() else {
-                                continue;
-                            };
-                            request = request.with_background(bg);
-                        }
-                        jobs.push(Job {
-                            request,
-                            folder: preset.id.clone(),
-                            favicon_set: false,
-                        });
+                    combination_jobs(preset, logo, lockup, colorway, false, &mut jobs);
+                    if cobranded && cobrand::compose(manual, logo, lockup, colorway).is_ok() {
+                        combination_jobs(preset, logo, lockup, colorway, true, &mut jobs);
                     }
                 }
             }
         }
     }
     Ok(jobs)
+}
+
+/// The jobs of one logo, lockup and colourway for a preset: a favicon set, or one file per format.
+fn combination_jobs(
+    preset: &Preset,
+    logo: &Logo,
+    lockup: &Lockup,
+    colorway: &Colorway,
+    cobranded: bool,
+    jobs: &mut Vec<Job>,
+) {
+    let base = |format: Format| {
+        Request::logo(&logo.id, Request::preset(&preset.id), format)
+            .with_lockup(&lockup.id)
+            .with_colorway(&colorway.id)
+            .with_cobranded(cobranded)
+    };
+    if preset.kind == PresetKind::Favicon {
+        jobs.push(Job {
+            request: base(Format::Png),
+            folder: preset.id.clone(),
+            favicon_set: true,
+        });
+        return;
+    }
+    for &format in &preset.formats {
+        let mut request = base(format);
+        if format == Format::Jpeg {
+            let Some(bg) = colorway.backgrounds.first() else {
+                continue;
+            };
+            request = request.with_background(bg);
+        }
+        jobs.push(Job {
+            request,
+            folder: preset.id.clone(),
+            favicon_set: false,
+        });
+    }
 }
 
 /// Writes a pack into the folder `out` (created if missing), or with `zip` a single zip file in it.
@@ -335,7 +353,10 @@ mod tests {
                     .sum::<usize>()
             })
             .sum();
-        assert_eq!(og.len(), combos * 3);
+        // institutions under a co-branding rule add their co-branded lockups (the demo: 3 logos × 2 × 4)
+        let cobranded = og.iter().filter(|j| j.request.is_cobranded()).count();
+        assert_eq!(cobranded, 3 * 2 * 4 * 3);
+        assert_eq!(og.len(), combos * 3 + cobranded);
         assert!(
             og.iter()
                 .filter(|j| j.request.format == Format::Jpeg)

@@ -199,8 +199,8 @@ fn title(manual: &Manual, plan: &Plan<'_>) -> String {
     if let Some(l) = plan.logo {
         parts.push(&l.name.da);
     }
-    if let Some(k) = plan.lockup {
-        parts.push(&k.name.da);
+    if let Some(k) = plan.lockup_name() {
+        parts.push(&k.da);
     }
     if let Some(c) = plan.colorway {
         parts.push(&c.name.da);

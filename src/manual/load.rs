@@ -1,6 +1,7 @@
 //! Turns a manual's files into a validated [`Manual`], collecting every problem in one pass.
 
 use std::collections::{BTreeMap, HashSet};
+use std::ops::RangeInclusive;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -14,7 +15,10 @@ use super::logo::{
 };
 use super::preset::{Preset, PresetKind, PresetSize};
 use super::programme::{ChangelogEntry, Chapter, Programme};
-use super::sender::{CobrandOrder, Cobranding, Contact, Sender, contact_value_problem};
+use super::sender::{
+    CobrandAlign, CobrandArrangement, CobrandOrder, Cobranding, Contact, Sender,
+    contact_value_problem,
+};
 use super::source::{FileError, Files, resolve};
 use super::template::{Field, Template};
 use super::text::Text;
@@ -441,31 +445,9 @@ fn load_senders(text: &str, diags: &mut Diagnostics, refs: &mut Vec<SenderRef>) 
                 what: "parent sender",
             });
         }
-        let cobranding = s.cobranding.map(|c| {
-            refs.push(SenderRef {
-                text: text.to_owned(),
-                offset: c.requires.span().start,
-                sender: s.id.get_ref().clone(),
-                target: c.requires.get_ref().clone(),
-                what: "required logo",
-            });
-            let min_separation = c.min_separation.as_ref().map_or(1.0, |m| {
-                let v = *m.get_ref();
-                if !(0.0..=20.0).contains(&v) {
-                    doc.error_at(
-                        diags,
-                        m,
-                        format!("min_separation {v} is out of range: expected 0–20"),
-                    );
-                }
-                v
-            });
-            Cobranding {
-                requires: c.requires.into_inner(),
-                order: c.order.unwrap_or(CobrandOrder::OwnFirst),
-                min_separation,
-            }
-        });
+        let cobranding = s
+            .cobranding
+            .map(|c| load_cobranding(&doc, text, s.id.get_ref(), c, refs, diags));
         let contact = s
             .contact
             .map(|c| load_contact(&doc, c, diags))
@@ -481,6 +463,72 @@ fn load_senders(text: &str, diags: &mut Diagnostics, refs: &mut Vec<SenderRef>) 
         });
     }
     senders
+}
+
+/// A sender's `[sender.cobranding]`: the numbers checked where they are written (an out-of-range value is
+/// reported and the default used), the required logo and lockup queued for [`check_sender_refs`].
+fn load_cobranding(
+    doc: &Doc<'_>,
+    text: &str,
+    sender: &str,
+    c: raw::Cobranding,
+    refs: &mut Vec<SenderRef>,
+    diags: &mut Diagnostics,
+) -> Cobranding {
+    let mut queue = |target: &Spanned<String>, what| {
+        refs.push(SenderRef {
+            text: text.to_owned(),
+            offset: target.span().start,
+            sender: sender.to_owned(),
+            target: target.get_ref().clone(),
+            what,
+        });
+    };
+    queue(&c.requires, "required logo");
+    if let Some(lockup) = &c.required_lockup {
+        queue(lockup, "required lockup");
+    }
+    let mut number =
+        |value: &Option<Spanned<f64>>, key: &str, range: RangeInclusive<f64>, default| {
+            value.as_ref().map_or(default, |m| {
+                let v = *m.get_ref();
+                if range.contains(&v) {
+                    v
+                } else {
+                    doc.error_at(
+                        diags,
+                        m,
+                        format!(
+                            "{key} {v} is out of range: expected {}–{}",
+                            range.start(),
+                            range.end()
+                        ),
+                    );
+                    default
+                }
+            })
+        };
+    let min_separation = number(
+        &c.min_separation,
+        "min_separation",
+        Cobranding::SEPARATION,
+        1.0,
+    );
+    let relative_size = number(
+        &c.relative_size,
+        "relative_size",
+        Cobranding::RELATIVE_SIZE,
+        1.0,
+    );
+    Cobranding {
+        requires: c.requires.into_inner(),
+        order: c.order.unwrap_or(CobrandOrder::OwnFirst),
+        arrangement: c.arrangement.unwrap_or(CobrandArrangement::SideBySide),
+        align: c.align.unwrap_or(CobrandAlign::Center),
+        min_separation,
+        relative_size,
+        required_lockup: c.required_lockup.map(Spanned::into_inner),
+    }
 }
 
 /// A sender's `[sender.contact]`: every value checked where it is written; a bad value is reported and left out.
@@ -527,6 +575,12 @@ fn check_sender_refs(manual: &mut Manual, refs: Vec<SenderRef>, diags: &mut Diag
     for r in refs {
         let exists = match r.what {
             "parent sender" => manual.sender(&r.target).is_some(),
+            "required lockup" => manual
+                .sender(&r.sender)
+                .and_then(|s| s.cobranding.as_ref())
+                .and_then(|c| manual.logo(&c.requires))
+                // A missing required logo is reported on its own.
+                .is_none_or(|logo| logo.lockup(&r.target).is_some()),
             _ => manual.logo(&r.target).is_some(),
         };
         if !exists {
@@ -538,8 +592,9 @@ fn check_sender_refs(manual: &mut Manual, refs: Vec<SenderRef>, diags: &mut Diag
                 format!("{} \"{}\" does not exist (dangling id)", r.what, r.target),
             );
             if let Some(s) = manual.senders.iter_mut().find(|s| s.id == r.sender) {
-                match r.what {
-                    "parent sender" => s.parent = None,
+                match (r.what, s.cobranding.as_mut()) {
+                    ("parent sender", _) => s.parent = None,
+                    ("required lockup", Some(c)) => c.required_lockup = None,
                     _ => s.cobranding = None,
                 }
             }

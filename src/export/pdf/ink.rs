@@ -64,6 +64,7 @@ impl<'m> Inks<'m> {
         };
         let artwork = plan
             .artwork
+            .as_deref()
             .map_or_else(|| "(swatch)".to_owned(), |a| a.path.clone());
         Ok(Inks {
             manual,

@@ -4,6 +4,7 @@
 use iced::widget::{Space, button, column, container, pin, row, scrollable, stack, text, toggler};
 use iced::{Alignment, Color, Element, Length};
 
+use crate::cobrand;
 use crate::export::{self, Request, Target};
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
@@ -25,6 +26,8 @@ pub struct LogoDetail {
     background: String,
     clear_space: bool,
     minimum: bool,
+    /// Show the co-branded lockup (institutions under a co-branding rule).
+    cobranded: bool,
 }
 
 /// What the user did.
@@ -40,6 +43,8 @@ pub enum Message {
     ClearSpace(bool),
     /// Show or hide the minimum size.
     Minimum(bool),
+    /// Show the logo alone or as the co-branded lockup.
+    Cobranded(bool),
     /// Export this logo as shown.
     Export,
     /// Back to the logos.
@@ -61,6 +66,8 @@ pub enum Action {
         colorway: String,
         /// Background colour id.
         background: String,
+        /// The co-branded lockup.
+        cobranded: bool,
     },
     /// Go back.
     Back,
@@ -93,6 +100,7 @@ impl LogoDetail {
             background,
             clear_space: true,
             minimum: false,
+            cobranded: false,
         })
     }
 
@@ -104,12 +112,14 @@ impl LogoDetail {
             Message::Background(id) => self.background = id,
             Message::ClearSpace(on) => self.clear_space = on,
             Message::Minimum(on) => self.minimum = on,
+            Message::Cobranded(on) => self.cobranded = on,
             Message::Export => {
                 return Action::Export {
                     logo: self.logo.clone(),
                     lockup: self.lockup.clone(),
                     colorway: self.colorway.clone(),
                     background: self.background.clone(),
+                    cobranded: self.cobranded,
                 };
             }
             Message::Back => return Action::Back,
@@ -129,11 +139,19 @@ impl LogoDetail {
         .with_lockup(&self.lockup)
         .with_colorway(&self.colorway)
         .with_background(&self.background)
+        .with_cobranded(self.cobranded)
+    }
+
+    /// The minimum width (print mm, screen px) of what is shown: the lockup, or the co-branded lockup.
+    fn minimum_width(&self, m: &Manual) -> (Option<f64>, Option<u32>) {
+        export::plan(m, &self.preview_request())
+            .map(|p| p.minimum_width())
+            .unwrap_or_default()
     }
 
     /// The logo at its minimum screen width, drawn at that real size.
     fn minimum_spec(&self, m: &Manual) -> Option<Spec> {
-        let (_, px) = m.logo(&self.logo)?.minimum(&self.lockup, &self.colorway);
+        let (_, px) = self.minimum_width(m);
         let mut request = Request::logo(
             &self.logo,
             Target::Px {
@@ -144,7 +162,8 @@ impl LogoDetail {
         )
         .with_lockup(&self.lockup)
         .with_colorway(&self.colorway)
-        .with_background(&self.background);
+        .with_background(&self.background)
+        .with_cobranded(self.cobranded);
         request.clear_space = false;
         Some(Spec {
             request,
@@ -198,6 +217,7 @@ impl LogoDetail {
                 ),
             ]
             .spacing(28),
+            self.cobranding(ctx, logo),
             self.suggestion(ctx, logo),
             self.rules(ctx, logo),
         ]
@@ -425,8 +445,52 @@ impl LogoDetail {
             .into()
     }
 
+    /// For a logo under a co-branding rule: the switch to the co-branded lockup, and what the rule says.
+    fn cobranding<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
+        let m = ctx.manual;
+        let Some(rule) = cobrand::rule(m, logo) else {
+            return Space::new().into();
+        };
+        let with = m
+            .logo(&rule.requires)
+            .and_then(|l| m.sender(&l.sender))
+            .map_or_else(
+                || rule.requires.clone(),
+                |s| s.name.get(ctx.lang).to_owned(),
+            );
+        let args = [
+            ("with", with.into()),
+            ("ratio", ctx.num(rule.min_separation).into()),
+            (
+                "reference",
+                logo.reference_name.get(ctx.lang).to_owned().into(),
+            ),
+        ];
+        let (tone, explanation) = if self.cobranded {
+            (Tone::Success, ctx.tr_args("cobrand-shown", &args))
+        } else {
+            (Tone::Warning, ctx.tr_args("cobrand-required", &args))
+        };
+        container(
+            column![
+                focus(
+                    toggler(self.cobranded)
+                        .label(ctx.tr_args("cobrand-toggle", &args))
+                        .on_toggle(Message::Cobranded),
+                    Some(Message::Cobranded(!self.cobranded)),
+                ),
+                text(explanation).size(size::BODY),
+            ]
+            .spacing(8),
+        )
+        .padding([10, 14])
+        .width(Length::Fill)
+        .style(theme::banner(tone))
+        .into()
+    }
+
     fn rules<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
-        let (print_mm, screen_px) = logo.minimum(&self.lockup, &self.colorway);
+        let (print_mm, screen_px) = self.minimum_width(ctx.manual);
         let minimum = match (print_mm, screen_px) {
             (Some(mm), Some(px)) => ctx.tr_args(
                 "detail-minimum-both",

@@ -7,6 +7,7 @@ use iced::widget::{
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, Pack, Save};
+use crate::cobrand;
 use crate::compliance::{Finding, Severity};
 use crate::export;
 use crate::gui::Ctx;
@@ -92,7 +93,22 @@ impl Export {
             }));
             col = col
                 .push(widget::caption(ctx.tr("detail-lockup")))
-                .push(row(lockups).spacing(8).wrap().vertical_spacing(8))
+                .push(row(lockups).spacing(8).wrap().vertical_spacing(8));
+            if let Some(with) = cobrand::rule(m, logo)
+                .and_then(|r| m.logo(&r.requires))
+                .and_then(|l| m.sender(&l.sender))
+            {
+                col = col.push(focus(
+                    toggler(self.cobranded)
+                        .label(ctx.tr_args(
+                            "cobrand-toggle",
+                            &[("with", with.name.get(ctx.lang).to_owned().into())],
+                        ))
+                        .on_toggle(Message::Cobranded),
+                    Some(Message::Cobranded(!self.cobranded)),
+                ));
+            }
+            col = col
                 .push(widget::caption(ctx.tr("detail-colorway")))
                 .push(row(colorways).spacing(8).wrap().vertical_spacing(8));
         }
