@@ -43,7 +43,7 @@ impl From<FormatArg> for Format {
 pub enum CompressionArg {
     /// The default: balanced.
     Auto,
-    /// Deflate level 1: faster, larger files.
+    /// Deflate level 1 and the Up filter: fastest, larger files.
     Fast,
     /// Deflate level 6 (libpng's default).
     Balanced,

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::cobrand;
+use crate::compliance;
 use crate::manual::{Colorway, Format, Lockup, Logo, Manual, Preset, PresetKind};
 
 use super::atomic::write_file;
@@ -66,8 +67,8 @@ pub struct Job {
     pub favicon_set: bool,
 }
 
-/// The jobs of a pack, in a stable order: presets, then logos, lockups (each followed by its co-branded
-/// lockup, for logos under a co-branding rule), colourways, formats. JPEG files get the colourway's first
+/// The jobs of a pack, in a stable order: presets, then logos, lockups, colourways (each followed by its
+/// co-branded lockup, for logos under a co-branding rule, where that passes the compliance check), formats. JPEG files get the colourway's first
 /// allowed background (JPEG cannot be transparent); everything else is transparent.
 pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportError> {
     let presets: Vec<&Preset> = match selection {
@@ -91,8 +92,13 @@ pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportEr
                         continue;
                     }
                     combination_jobs(preset, logo, lockup, colorway, false, &mut jobs);
-                    if cobranded && cobrand::compose(manual, logo, lockup, colorway).is_ok() {
-                        combination_jobs(preset, logo, lockup, colorway, true, &mut jobs);
+                    if cobranded {
+                        // The co-branded lockup where it follows the manual (at small presets it is
+                        // below its minimum size, or it cannot be composed in the colourway).
+                        let mut more = Vec::new();
+                        combination_jobs(preset, logo, lockup, colorway, true, &mut more);
+                        more.retain(|job| !compliance::check(manual, &job.request).is_blocking());
+                        jobs.extend(more);
                     }
                 }
             }
@@ -353,9 +359,12 @@ mod tests {
                     .sum::<usize>()
             })
             .sum();
-        // institutions under a co-branding rule add their co-branded lockups (the demo: 3 logos × 2 × 4)
+        // institutions under a co-branding rule add their co-branded lockups (the demo: 3 logos × 2 × 4) …
         let cobranded = og.iter().filter(|j| j.request.is_cobranded()).count();
         assert_eq!(cobranded, 3 * 2 * 4 * 3);
+        // … where they pass: an e-mail signature is too small for them
+        let signature = jobs(m, &Selection::Presets(vec!["email-signature".into()])).unwrap();
+        assert!(!signature.iter().any(|j| j.request.is_cobranded()));
         assert_eq!(og.len(), combos * 3 + cobranded);
         assert!(
             og.iter()

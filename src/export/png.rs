@@ -118,7 +118,12 @@ impl Band<'_, '_> {
         let bpp = self.channels.bytes();
         let row_bytes = self.raster.width() as usize * bpp;
         let mut filtered = Vec::with_capacity(pixels.len() + pixels.len() / row_bytes);
-        filter::filter_rows(&pixels, row_bytes, bpp, &mut filtered);
+        let strategy = if self.level <= 1 {
+            filter::Strategy::Up
+        } else {
+            filter::Strategy::Adaptive
+        };
+        filter::filter_rows(&pixels, row_bytes, bpp, strategy, &mut filtered);
         zlib::piece(&filtered, self.level, last).map_err(|e| ExportError::encode("PNG", e))
     }
 }

@@ -9,14 +9,44 @@ const UP: u8 = 2;
 const AVERAGE: u8 = 3;
 const PAETH: u8 = 4;
 
+/// How the filter of a row is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// libpng's heuristic: the smallest sum of absolute values of the five filters.
+    Adaptive,
+    /// Up for every row that has one above it, Sub for the first (one pass; for the fastest level).
+    Up,
+}
+
 /// Filters `raw` (whole rows of `row_bytes`, `bpp` bytes per pixel) and appends each row, prefixed by its
 /// filter type, to `out`. The first row does not refer to a row above it: it is filtered as the first row
 /// of an image (the row above it belongs to another band, compressed independently).
-pub fn filter_rows(raw: &[u8], row_bytes: usize, bpp: usize, out: &mut Vec<u8>) {
+pub fn filter_rows(
+    raw: &[u8],
+    row_bytes: usize,
+    bpp: usize,
+    strategy: Strategy,
+    out: &mut Vec<u8>,
+) {
     let mut scratch = vec![0u8; row_bytes];
     let mut best = vec![0u8; row_bytes];
     let mut previous: Option<&[u8]> = None;
     for row in raw.chunks_exact(row_bytes) {
+        // A row like the one above it (every background row): Up makes it all zeros, the best there is.
+        let same = previous.is_some_and(|p| p == row);
+        let fixed = match (strategy, previous) {
+            _ if same => Some(UP),
+            (Strategy::Up, Some(_)) => Some(UP),
+            (Strategy::Up, None) => Some(SUB),
+            (Strategy::Adaptive, _) => None,
+        };
+        if let Some(kind) = fixed {
+            apply(kind, row, previous, bpp, &mut scratch);
+            out.push(kind);
+            out.extend_from_slice(&scratch);
+            previous = Some(row);
+            continue;
+        }
         let mut best_type = NONE;
         let mut best_sum = sum(row, u64::MAX);
         best.copy_from_slice(row);
@@ -145,17 +175,19 @@ mod tests {
         let raw: Vec<u8> = (0..w * h * bpp)
             .map(|i| (((i * 7919) % 251) ^ (i / 13)) as u8)
             .collect();
-        let mut filtered = Vec::new();
-        filter_rows(&raw, w * bpp, bpp, &mut filtered);
-        assert_eq!(filtered.len(), h * (w * bpp + 1));
-        assert!(matches!(filtered[0], NONE | SUB));
-        assert_eq!(unfilter(&filtered, w * bpp, bpp), raw);
+        for strategy in [Strategy::Adaptive, Strategy::Up] {
+            let mut filtered = Vec::new();
+            filter_rows(&raw, w * bpp, bpp, strategy, &mut filtered);
+            assert_eq!(filtered.len(), h * (w * bpp + 1));
+            assert!(matches!(filtered[0], NONE | SUB));
+            assert_eq!(unfilter(&filtered, w * bpp, bpp), raw);
+        }
         // a smooth gradient picks a predicting filter
         let gradient: Vec<u8> = (0..h)
             .flat_map(|y| (0..w * 3).map(move |x| (x + y) as u8))
             .collect();
         let mut filtered = Vec::new();
-        filter_rows(&gradient, w * 3, 3, &mut filtered);
+        filter_rows(&gradient, w * 3, 3, Strategy::Adaptive, &mut filtered);
         assert_eq!(unfilter(&filtered, w * 3, 3), gradient);
         assert!(filtered.chunks(w * 3 + 1).skip(1).all(|r| r[0] != NONE));
     }
