@@ -4,7 +4,9 @@
 cobrand-name = { $lockup } med { $with }
 
 ## Logo og eksport: vælg den samlede opstilling
-cobrand-toggle = Sammen med { $with } (samlet opstilling)
+cobrand-caption = Samlet opstilling
+cobrand-alone = Kun eget logo
+cobrand-together = Sammen med { $with }
 cobrand-required = Logoet skal altid vises sammen med { $with }s logo, mindst { $ratio } × { $reference } fra hinanden. Vælg den samlede opstilling, så får filen begge logoer i manualens rækkefølge og afstand.
 cobrand-shown = Den samlede opstilling: begge logoer i manualens rækkefølge, justering og størrelsesforhold med præcis { $ratio } × { $reference } imellem. Frizone og minimumsstørrelse gælder hele opstillingen.
 

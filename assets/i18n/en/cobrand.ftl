@@ -4,7 +4,9 @@
 cobrand-name = { $lockup } with { $with }
 
 ## Logo and export: choose the co-branded lockup
-cobrand-toggle = Together with { $with } (co-branded lockup)
+cobrand-caption = Co-branded lockup
+cobrand-alone = Own logo only
+cobrand-together = Together with { $with }
 cobrand-required = This logo must always be shown together with the logo of { $with }, at least { $ratio } × { $reference } apart. Choose the co-branded lockup and the file gets both logos in the manual's order and distance.
 cobrand-shown = The co-branded lockup: both logos in the manual's order, alignment and relative size with exactly { $ratio } × { $reference } between them. Clear space and minimum size apply to the whole lockup.
 

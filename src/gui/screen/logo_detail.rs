@@ -192,12 +192,16 @@ impl LogoDetail {
             .map(|s| s.name.get(ctx.lang).to_owned());
 
         let controls = widget::card(
-            column![
-                self.lockups(ctx, logo),
-                self.colorways(ctx, logo),
-                self.backgrounds(ctx),
-            ]
-            .spacing(18),
+            column![self.lockups(ctx, logo)]
+                .push(cobrand_choice(
+                    ctx,
+                    logo,
+                    self.cobranded,
+                    Message::Cobranded,
+                ))
+                .push(self.colorways(ctx, logo))
+                .push(self.backgrounds(ctx))
+                .spacing(18),
         );
 
         let left = column![
@@ -445,19 +449,13 @@ impl LogoDetail {
             .into()
     }
 
-    /// For a logo under a co-branding rule: the switch to the co-branded lockup, and what the rule says.
+    /// What the co-branding rule says, and whether the preview follows it.
     fn cobranding<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
-        let m = ctx.manual;
-        let Some(rule) = cobrand::rule(m, logo) else {
+        let (Some(rule), Some(with)) =
+            (cobrand::rule(ctx.manual, logo), cobrand_partner(ctx, logo))
+        else {
             return Space::new().into();
         };
-        let with = m
-            .logo(&rule.requires)
-            .and_then(|l| m.sender(&l.sender))
-            .map_or_else(
-                || rule.requires.clone(),
-                |s| s.name.get(ctx.lang).to_owned(),
-            );
         let args = [
             ("with", with.into()),
             ("ratio", ctx.num(rule.min_separation).into()),
@@ -471,26 +469,17 @@ impl LogoDetail {
         } else {
             (Tone::Warning, ctx.tr_args("cobrand-required", &args))
         };
-        container(
-            column![
-                focus(
-                    toggler(self.cobranded)
-                        .label(ctx.tr_args("cobrand-toggle", &args))
-                        .on_toggle(Message::Cobranded),
-                    Some(Message::Cobranded(!self.cobranded)),
-                ),
-                text(explanation).size(size::BODY),
-            ]
-            .spacing(8),
-        )
-        .padding([10, 14])
-        .width(Length::Fill)
-        .style(theme::banner(tone))
-        .into()
+        container(text(explanation).size(size::BODY))
+            .padding([10, 14])
+            .width(Length::Fill)
+            .style(theme::banner(tone))
+            .into()
     }
 
     fn rules<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
         let (print_mm, screen_px) = self.minimum_width(ctx.manual);
+        // A co-branded lockup's minimum is computed: shown to 0.1 mm, never below the limit.
+        let print_mm = print_mm.map(|mm| (mm * 10.0 - 1e-9).ceil() / 10.0);
         let minimum = match (print_mm, screen_px) {
             (Some(mm), Some(px)) => ctx.tr_args(
                 "detail-minimum-both",
@@ -533,4 +522,42 @@ impl LogoDetail {
             .spacing(10),
         )
     }
+}
+
+/// The name of the sender whose logo a logo must stand with (`None`: no co-branding rule).
+pub(crate) fn cobrand_partner(ctx: &Ctx<'_>, logo: &Logo) -> Option<String> {
+    let m = ctx.manual;
+    let rule = cobrand::rule(m, logo)?;
+    let required = m.logo(&rule.requires)?;
+    Some(m.sender(&required.sender).map_or_else(
+        || required.name.get(ctx.lang).to_owned(),
+        |s| s.name.get(ctx.lang).to_owned(),
+    ))
+}
+
+/// For a logo under a co-branding rule: the choice between the logo alone and the co-branded lockup (the
+/// logo detail and the export screen show the same).
+pub(crate) fn cobrand_choice<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    logo: &Logo,
+    cobranded: bool,
+    message: impl Fn(bool) -> M,
+) -> Option<Element<'a, M>> {
+    let with = cobrand_partner(ctx, logo)?;
+    let choices = row![
+        widget::choice(ctx.tr("cobrand-alone"), !cobranded, message(false)),
+        widget::choice(
+            ctx.tr_args("cobrand-together", &[("with", with.into())]),
+            cobranded,
+            message(true),
+        ),
+    ]
+    .spacing(8)
+    .wrap()
+    .vertical_spacing(8);
+    Some(
+        column![widget::caption(ctx.tr("cobrand-caption")), choices]
+            .spacing(8)
+            .into(),
+    )
 }

@@ -7,12 +7,11 @@ use iced::widget::{
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, Pack, Save};
-use crate::cobrand;
 use crate::compliance::{Finding, Severity};
 use crate::export;
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
-use crate::gui::screen::preset_size;
+use crate::gui::screen::{logo_detail, preset_size};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, Choice, focus};
 use crate::manual::{ColorSpace, Format, Medium};
@@ -94,20 +93,12 @@ impl Export {
             col = col
                 .push(widget::caption(ctx.tr("detail-lockup")))
                 .push(row(lockups).spacing(8).wrap().vertical_spacing(8));
-            if let Some(with) = cobrand::rule(m, logo)
-                .and_then(|r| m.logo(&r.requires))
-                .and_then(|l| m.sender(&l.sender))
-            {
-                col = col.push(focus(
-                    toggler(self.cobranded)
-                        .label(ctx.tr_args(
-                            "cobrand-toggle",
-                            &[("with", with.name.get(ctx.lang).to_owned().into())],
-                        ))
-                        .on_toggle(Message::Cobranded),
-                    Some(Message::Cobranded(!self.cobranded)),
-                ));
-            }
+            col = col.push(logo_detail::cobrand_choice(
+                ctx,
+                logo,
+                self.cobranded,
+                Message::Cobranded,
+            ));
             col = col
                 .push(widget::caption(ctx.tr("detail-colorway")))
                 .push(row(colorways).spacing(8).wrap().vertical_spacing(8));
