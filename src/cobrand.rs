@@ -156,6 +156,37 @@ pub enum CobrandError {
     Embed(#[from] EmbedError),
 }
 
+impl CobrandError {
+    /// The error in a language (the catalogue texts of the `request.no-cobranded-lockup` findings).
+    pub fn message(&self, lang: Lang) -> String {
+        let s = |v: &str| v.to_owned().into();
+        match self {
+            CobrandError::NoRule(logo) => {
+                i18n::tr_args(lang, "compliance-request-no-cobrand", &[("logo", s(logo))])
+            }
+            CobrandError::NoColorway {
+                logo,
+                required,
+                colorway,
+            } => i18n::tr_args(
+                lang,
+                "compliance-request-cobrand-colorway",
+                &[
+                    ("logo", s(logo)),
+                    ("required", s(required)),
+                    ("colorway", s(colorway)),
+                ],
+            ),
+            // The loader refuses dangling ids and checks every artwork: these mean a manual with errors.
+            other => i18n::tr_args(
+                lang,
+                "compliance-request-cobrand-broken",
+                &[("detail", other.to_string().into())],
+            ),
+        }
+    }
+}
+
 /// The co-branding rule a logo is under: its sender's, unless the logo is the one the rule requires.
 pub fn rule<'m>(manual: &'m Manual, logo: &Logo) -> Option<&'m Cobranding> {
     manual

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use crate::manual::Manual;
 use crate::manual::preset::dpi_to_ppm;
 use crate::render::{self, BAND_ROWS, Channels, Raster};
+use crate::stamp::Stamp;
 
 use super::{ExportError, Plan, PngCompression};
 use zlib::Piece;
@@ -22,23 +23,25 @@ use zlib::Piece;
 /// The PNG file signature.
 const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
 
-/// Writes the plan as a PNG of `plan.pixels`.
+/// Writes the plan as a PNG of `plan.pixels`, stamped.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     compression: PngCompression,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let scene = render::scene(manual, plan)?;
     let (w, h) = plan.pixels;
     let raster = Raster::new(&scene, w, h)?;
-    encode(&raster, plan.dpi, compression, out)
+    encode(&raster, plan.dpi, stamp, compression, out)
 }
 
-/// Encodes a raster: RGB on an opaque background, RGBA otherwise.
+/// Encodes a raster: RGB on an opaque background, RGBA otherwise; the stamp in text chunks.
 pub(crate) fn encode(
     raster: &Raster<'_>,
     dpi: f64,
+    stamp: &Stamp,
     compression: PngCompression,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
@@ -63,6 +66,10 @@ pub(crate) fn encode(
     chunk(out, b"cHRM", &chrm).map_err(fail)?;
     let ppm = dpi_to_ppm(dpi).to_be_bytes();
     chunk(out, b"pHYs", &[&ppm[..], &ppm[..], &[1]].concat()).map_err(fail)?;
+    for (keyword, text) in stamp.png_text() {
+        let (kind, data) = text_chunk(&keyword, &text);
+        chunk(out, kind, &data).map_err(fail)?;
+    }
 
     let level = compression.level();
     let band = Band {
@@ -125,6 +132,24 @@ impl Band<'_, '_> {
         };
         filter::filter_rows(&pixels, row_bytes, bpp, strategy, &mut filtered);
         zlib::piece(&filtered, self.level, last).map_err(|e| ExportError::encode("PNG", e))
+    }
+}
+
+/// A text chunk: tEXt when the text is Latin-1, else iTXt (UTF-8, uncompressed, no language tag). The
+/// keyword is Latin-1 (the stamp's keywords are ASCII).
+fn text_chunk(keyword: &str, text: &str) -> (&'static [u8; 4], Vec<u8>) {
+    let latin1 =
+        |s: &str| -> Vec<u8> { s.chars().map(|c| u8::try_from(c).unwrap_or(b'?')).collect() };
+    let mut data = latin1(keyword);
+    data.push(0);
+    if text.chars().all(|c| u32::from(c) <= 0xff) {
+        data.extend(latin1(text));
+        (b"tEXt", data)
+    } else {
+        // compression flag, method, empty language tag, empty translated keyword
+        data.extend_from_slice(&[0, 0, 0, 0]);
+        data.extend_from_slice(text.as_bytes());
+        (b"iTXt", data)
     }
 }
 
