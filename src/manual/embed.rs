@@ -40,9 +40,10 @@ pub struct Placement {
 }
 
 impl Artwork {
-    /// This artwork as a nested `<svg>` stretched over `at`. With `id_prefix`, every `id` in it and every
-    /// reference to one (`url(#…)`, `href="#…"`, CSS `#…`) gets the prefix, so that two artworks in one
-    /// document never resolve each other's ids.
+    /// This artwork as a nested `<svg>` stretched over `at`. With `id_prefix`, every `id` and `class` in it
+    /// and every reference to one (`url(#…)`, `href="#…"`, CSS `#…` and `.…` selectors in `<style>`) gets
+    /// the prefix, so that two artworks in one document never resolve each other's ids or style each other's
+    /// classes (designer exports reuse `.cls-1` and `clip-path` ids).
     pub fn nested(&self, at: Placement, id_prefix: Option<&str>) -> Result<Nested, EmbedError> {
         let error = |message: String| EmbedError {
             path: self.path.clone(),
@@ -84,13 +85,7 @@ impl Artwork {
         if let (Some(first), Some(last)) = (root.first_child(), root.last_child()) {
             let content = &self.svg[first.range().start..last.range().end];
             match id_prefix {
-                Some(prefix) => {
-                    let ids: Vec<&str> = doc
-                        .descendants()
-                        .filter_map(|n| n.attribute("id"))
-                        .collect();
-                    element.push_str(&prefix_ids(content, &ids, prefix));
-                }
+                Some(prefix) => element.push_str(&isolate(content, &doc, prefix)),
                 None => element.push_str(content),
             }
         }
@@ -108,6 +103,80 @@ pub fn escape(value: &str) -> String {
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('"', "&quot;")
+}
+
+/// Prefixes the ids and classes of an SVG fragment and the references to them.
+fn isolate(content: &str, doc: &roxmltree::Document<'_>, prefix: &str) -> String {
+    let ids: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    let mut classes: Vec<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("class"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    classes.sort_unstable();
+    classes.dedup();
+    let out = prefix_ids(content, &ids, prefix);
+    if classes.is_empty() {
+        out
+    } else {
+        prefix_classes(&out, &classes, prefix)
+    }
+}
+
+/// Prefixes every token of `class="…"` attributes, and `.class` selectors inside `<style>` elements.
+fn prefix_classes(text: &str, classes: &[&str], prefix: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text;
+    loop {
+        let attribute = rest.find("class=");
+        let style = rest.find("<style");
+        match (attribute, style) {
+            (Some(a), s) if s.is_none_or(|s| a < s) => {
+                let start = a + "class=".len();
+                let Some(quote) = rest[start..]
+                    .chars()
+                    .next()
+                    .filter(|q| *q == '"' || *q == '\'')
+                else {
+                    out.push_str(&rest[..start]);
+                    rest = &rest[start..];
+                    continue;
+                };
+                let Some(len) = rest[start + 1..].find(quote) else {
+                    break;
+                };
+                let value = &rest[start + 1..start + 1 + len];
+                out.push_str(&rest[..=start]);
+                let tokens: Vec<String> = value
+                    .split_whitespace()
+                    .map(|t| format!("{prefix}{t}"))
+                    .collect();
+                out.push_str(&tokens.join(" "));
+                out.push(quote);
+                rest = &rest[start + 1 + len + 1..];
+            }
+            (_, Some(s)) => {
+                let Some(end) = rest[s..].find("</style>").map(|e| s + e) else {
+                    break;
+                };
+                out.push_str(&rest[..s]);
+                let mut css = rest[s..end].to_owned();
+                for class in classes {
+                    css = replace_selector(&css, '.', class, &format!("{prefix}{class}"));
+                }
+                out.push_str(&css);
+                rest = &rest[end..];
+                out.push_str("</style>");
+                rest = &rest["</style>".len()..];
+            }
+            _ => break,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Prefixes the ids of an SVG fragment and the references to them.
@@ -144,7 +213,12 @@ fn prefix_ids(content: &str, ids: &[&str], prefix: &str) -> String {
 
 /// Replaces `#old` by `#new` where `old` is not followed by a name character.
 fn replace_fragment(text: &str, old: &str, new: &str) -> String {
-    let needle = format!("#{old}");
+    replace_selector(text, '#', old, new)
+}
+
+/// Replaces `{sigil}old` by `{sigil}new` where `old` is not followed by a name character.
+fn replace_selector(text: &str, sigil: char, old: &str, new: &str) -> String {
+    let needle = format!("{sigil}{old}");
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find(&needle) {
@@ -154,7 +228,7 @@ fn replace_fragment(text: &str, old: &str, new: &str) -> String {
             .next()
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
         out.push_str(&rest[..i]);
-        out.push('#');
+        out.push(sigil);
         out.push_str(if continues { old } else { new });
         rest = after;
     }
@@ -195,6 +269,30 @@ mod tests {
         assert!(n.element.contains(r#"viewBox="0 0 10 5""#));
         assert!(n.element.contains(r#"<rect id="r""#));
         assert_eq!(n.namespaces, r#" xmlns:i="urn:x""#);
+    }
+
+    #[test]
+    fn prefixes_classes_in_attributes_and_style_rules() {
+        let a = artwork(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 5"><style>.cls-1{fill:#00734a}.cls-10, .cls-2 { fill: #8dc63f; stroke-width:.5 }</style><path class="cls-1 cls-2" d="M0 .5h1"/><path class='cls-10' d="M0 0h1"/></svg>"##,
+        );
+        let at = Placement {
+            x: 0.0,
+            y: 0.0,
+            w: 10.0,
+            h: 5.0,
+        };
+        let e = a.nested(at, Some("with-")).unwrap().element;
+        for expected in [
+            ".with-cls-1{",
+            ".with-cls-10, .with-cls-2 {",
+            r#"class="with-cls-1 with-cls-2""#,
+            "class='with-cls-10'",
+            "stroke-width:.5",
+            r#"d="M0 .5h1""#,
+        ] {
+            assert!(e.contains(expected), "{expected} in {e}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use resvg::usvg;
 
 use crate::manual::embed::Placement;
-use crate::manual::{Manual, Rgb};
+use crate::manual::{Artwork, Manual, Rgb};
 use crate::plan::Plan;
 
 use super::RenderError;
@@ -53,8 +53,10 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
     })
 }
 
-/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk.
-fn options(manual: &Manual) -> usvg::Options<'static> {
+/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk
+/// (`data:` URLs are the only images resolved; a caller may set its own `image_href_resolver`). Make them once
+/// and parse many trees with them: each call loads the manual's fonts into a new font database.
+pub fn options(manual: &Manual) -> usvg::Options<'static> {
     let mut db = usvg::fontdb::Database::new();
     for data in manual.font_data() {
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
@@ -128,6 +130,27 @@ fn document(plan: &Plan<'_>, with_background: bool) -> Result<String, RenderErro
     }
     out.push_str("</svg>");
     Ok(out)
+}
+
+/// An artwork as an `<image>` element filling the rectangle `(x, y, width, height)`, its SVG inlined as a
+/// `data:` URL. usvg parses it as a document of its own, so its ids and `<style>` rules cannot clash with those
+/// of other artworks on the same drawing (designer exports reuse `.cls-1` and `clip-path` ids): use this to
+/// compose several artworks into one page. Vector all the way: the PDF writer draws it as paths.
+pub fn isolated_svg(artwork: &Artwork, (x, y, w, h): (f64, f64, f64, f64)) -> String {
+    let mut out = String::with_capacity(artwork.svg.len() * 2 + 160);
+    let _ = write!(
+        out,
+        r#"<image x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" href="data:image/svg+xml,"#
+    );
+    for b in artwork.svg.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()/:;=,?@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out.push_str(r#""/>"#);
+    out
 }
 
 #[cfg(test)]

@@ -16,3 +16,6 @@ compliance-request-no-cobrand-fix = Eksportér logoet alene (uden »samlet opsti
 compliance-request-cobrand-colorway = Logoet »{ $required }« har ingen farvevariant som »{ $colorway }«, så den samlede opstilling af »{ $logo }« kan ikke laves i den farvevariant.
 compliance-request-cobrand-colorway-fix = Vælg en anden farvevariant.
 compliance-request-cobrand-broken = Den samlede opstilling kan ikke sammensættes, fordi designmanualen har en fejl: { $detail }
+
+## Indlæsning af [sender.cobranding]
+load-relative-size = relative_size { $found } er uden for intervallet: forventede 0,25–4

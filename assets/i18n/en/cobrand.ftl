@@ -16,3 +16,6 @@ compliance-request-no-cobrand-fix = Export the logo on its own (without “co-br
 compliance-request-cobrand-colorway = Logo “{ $required }” has no colourway like “{ $colorway }”, so the co-branded lockup of “{ $logo }” cannot be made in that colourway.
 compliance-request-cobrand-colorway-fix = Choose another colourway.
 compliance-request-cobrand-broken = The co-branded lockup cannot be composed because the design manual has an error: { $detail }
+
+## Loading [sender.cobranding]
+load-relative-size = relative_size { $found } is out of range: expected 0.25–4
