@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod cobrand;
 pub mod compliance;
+pub mod document;
 pub mod export;
 pub mod i18n;
 pub mod manual;
