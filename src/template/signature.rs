@@ -225,6 +225,7 @@ pub fn logo_png(
             logo: logo.logo.id.clone(),
             lockup: Some(logo.lockup.id.clone()),
             colorway: Some(logo.colorway.id.clone()),
+            cobranded: logo.cobranded,
         },
         target: Target::Px {
             width: w * scale,
