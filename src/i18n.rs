@@ -53,6 +53,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
     (
+        "publish",
+        include_str!("../assets/i18n/da/publish.ftl"),
+        include_str!("../assets/i18n/en/publish.ftl"),
+    ),
+    (
         "pdf",
         include_str!("../assets/i18n/da/pdf.ftl"),
         include_str!("../assets/i18n/en/pdf.ftl"),

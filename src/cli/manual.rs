@@ -3,6 +3,7 @@
 
 mod edit;
 mod entry;
+mod publish;
 
 use std::path::PathBuf;
 
@@ -35,6 +36,8 @@ pub enum Command {
     Remove(entry::RemoveArgs),
     /// A new version: `manual bump 2.2 --note "…" --adopted-on 2026-11-02`.
     Bump(edit::BumpArgs),
+    /// Publish the manual to staff: a checksummed bundle `designmanual-VERSION.dpmanual` and `latest` in DIR.
+    Publish(publish::Args),
 }
 
 /// Runs a `manual` subcommand.
@@ -50,6 +53,7 @@ pub fn run(context: &Context, command: &Command) -> u8 {
         Command::Add(args) => args.edit(),
         Command::Remove(args) => args.edit(),
         Command::Bump(args) => args.edit(),
+        Command::Publish(args) => return publish::run(context, args),
     };
     match edit {
         Ok(edit) => apply_and_save(context, edit),
