@@ -38,6 +38,8 @@ pub enum Command {
     Bump(edit::BumpArgs),
     /// Publish the manual to staff: a checksummed bundle `designmanual-VERSION.dpmanual` and `latest` in DIR.
     Publish(publish::Args),
+    /// The design manual as a print-ready A4 PDF: `manual document --out designmanual.pdf [--lang en]`.
+    Document(super::document::Args),
 }
 
 /// Runs a `manual` subcommand.
@@ -54,6 +56,7 @@ pub fn run(context: &Context, command: &Command) -> u8 {
         Command::Remove(args) => args.edit(),
         Command::Bump(args) => args.edit(),
         Command::Publish(args) => return publish::run(context, args),
+        Command::Document(args) => return super::document::run(context, args),
     };
     match edit {
         Ok(edit) => apply_and_save(context, edit),
