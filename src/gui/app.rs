@@ -291,7 +291,9 @@ impl App {
         let current = match folder {
             settings_screen::Folder::Manual => match &self.choice {
                 ManualChoice::Folder(dir, _) => Some(dir.clone()),
-                ManualChoice::Embedded => self.settings.manual_folder.clone(),
+                ManualChoice::Embedded | ManualChoice::Published(..) => {
+                    self.settings.manual_folder.clone()
+                }
             },
             settings_screen::Folder::Export => Some(self.settings.export_dialog_folder()),
         };
