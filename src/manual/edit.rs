@@ -19,6 +19,7 @@
 mod apply;
 mod error;
 mod field;
+pub mod import;
 mod locate;
 mod problem;
 mod table;
