@@ -32,6 +32,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
+    (
+        "gui-editor",
+        include_str!("../assets/i18n/da/gui-editor.ftl"),
+        include_str!("../assets/i18n/en/gui-editor.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

@@ -52,7 +52,7 @@ impl Index {
     pub fn matches(&self, position: usize, query: &Query) -> bool {
         self.haystacks
             .get(position)
-            .is_some_and(|h| query.words.iter().all(|w| h.contains(w.as_str())))
+            .is_some_and(|h| query.matches_folded(h))
     }
 
     /// Positions (in manual order) of the logos matching a query.
@@ -80,6 +80,11 @@ impl Query {
     /// Whether the query has no words (matches everything).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// Whether every word of the query occurs in a text already [`fold`]ed.
+    pub fn matches_folded(&self, folded: &str) -> bool {
+        self.words.iter().all(|w| folded.contains(w.as_str()))
     }
 }
 

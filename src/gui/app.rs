@@ -1,6 +1,7 @@
 //! The top level: owns the manual, the settings and the pictures; switches screens, saves settings, reloads
 //! the manual, and turns the screens' actions into tasks.
 
+mod editor;
 mod view;
 
 use std::path::PathBuf;
@@ -15,7 +16,8 @@ use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
 use crate::gui::picture::{self, Pictures, Spec};
 use crate::gui::screen::{
-    Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
+    Page, colors, editor as editor_screen, export, logo_detail, logos, overview,
+    settings as settings_screen, templates,
 };
 use crate::gui::theme::Tone;
 use crate::gui::{Ctx, engine, id, theme};
@@ -52,6 +54,8 @@ pub struct App {
     notice: Option<(Tone, String)>,
     started: Option<Instant>,
     probe: bool,
+    /// Redigér: outside [`Ready`], so that reloading the manual after a save keeps the session.
+    editor: editor_screen::Editor,
 }
 
 /// Everything that exists once a manual is loaded.
@@ -111,6 +115,8 @@ pub enum Message {
     Export(export::Message),
     /// Indstillinger.
     Settings(settings_screen::Message),
+    /// Redigér.
+    Editor(editor_screen::Message),
 }
 
 impl App {
@@ -126,6 +132,7 @@ impl App {
             notice: None,
             started: boot.started,
             probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+            editor: editor_screen::Editor::new(),
         };
         let task = app.load();
         (app, task)
@@ -220,7 +227,7 @@ impl App {
             Message::ManualFolder(Some(folder)) => {
                 self.settings.manual_folder = Some(folder.clone());
                 self.choice = ManualChoice::Folder(folder, "settings");
-                Task::batch([self.save_settings(), self.reload()])
+                Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
             }
             Message::ExportFolder(Some(folder)) => {
                 self.settings.export_folder = Some(folder);
@@ -237,6 +244,7 @@ impl App {
             Message::Revealed(Ok(())) => Task::none(),
             Message::Revealed(Err(e)) => self.apply(Effect::Notice(Tone::Danger, e)),
             Message::Frame => self.frame(),
+            Message::Editor(message) => self.editor(message),
             screen => self.screen(screen),
         }
     }
@@ -283,7 +291,8 @@ impl App {
             self.page = page;
         }
         self.notice = None;
-        self.request_pictures(self.page_pictures())
+        let editor = self.sync_editor();
+        Task::batch([self.request_pictures(self.page_pictures()), editor])
     }
 
     fn back(&mut self) -> Task<Message> {
@@ -291,7 +300,8 @@ impl App {
             return Task::none();
         };
         self.page = page;
-        self.request_pictures(self.page_pictures())
+        let editor = self.sync_editor();
+        Task::batch([self.request_pictures(self.page_pictures()), editor])
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -311,6 +321,13 @@ impl App {
             }
             Shortcut::Enter => Task::none(),
             Shortcut::Back => self.back(),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save if self.page == Page::Editor => self
+                .editor(match shortcut {
+                    Shortcut::Undo => editor_screen::Message::Undo,
+                    Shortcut::Redo => editor_screen::Message::Redo,
+                    _ => editor_screen::Message::Save,
+                }),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save => Task::none(),
         }
     }
 
@@ -348,7 +365,7 @@ impl App {
                 .unwrap_or_default(),
             Page::Templates => ready.templates.pictures(m),
             Page::Export => ready.export.pictures(),
-            Page::Overview | Page::Colors | Page::Settings => Vec::new(),
+            Page::Overview | Page::Colors | Page::Settings | Page::Editor => Vec::new(),
         });
         specs
     }
@@ -490,7 +507,7 @@ impl App {
             Effect::UseEmbedded => {
                 self.settings.manual_folder = None;
                 self.choice = ManualChoice::Embedded;
-                Task::batch([self.save_settings(), self.reload()])
+                Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
             }
             Effect::Reload => self.reload(),
         }

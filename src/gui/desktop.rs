@@ -32,6 +32,19 @@ pub struct FolderDialog {
     pub folder: Option<PathBuf>,
 }
 
+/// What an "open file" dialog should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDialog {
+    /// Window title.
+    pub title: String,
+    /// The folder it opens in.
+    pub folder: Option<PathBuf>,
+    /// The filter's label, e.g. "SVG".
+    pub filter_name: String,
+    /// The filter's extensions, e.g. `["svg"]`.
+    pub extensions: Vec<String>,
+}
+
 /// File dialogs and the file manager, as the application needs them.
 pub trait Desktop: Send + Sync + fmt::Debug {
     /// Asks where to save a file; `None` when the user cancels.
@@ -39,6 +52,9 @@ pub trait Desktop: Send + Sync + fmt::Debug {
 
     /// Asks for a folder; `None` when the user cancels.
     fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Option<PathBuf>>;
+
+    /// Asks for a file to open; `None` when the user cancels.
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Option<PathBuf>>;
 
     /// Shows a file (or folder) in the platform's file manager.
     fn reveal(&self, path: &Path) -> Result<(), String>;
@@ -73,6 +89,19 @@ impl Desktop for System {
         }
         builder
             .pick_folder()
+            .map(|handle| handle.map(|h| h.path().to_path_buf()))
+            .boxed()
+    }
+
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Option<PathBuf>> {
+        let mut builder = rfd::AsyncFileDialog::new()
+            .set_title(dialog.title)
+            .add_filter(dialog.filter_name, &dialog.extensions);
+        if let Some(folder) = dialog.folder {
+            builder = builder.set_directory(folder);
+        }
+        builder
+            .pick_file()
             .map(|handle| handle.map(|h| h.path().to_path_buf()))
             .boxed()
     }

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use designprogram::gui::desktop::{Desktop, FolderDialog, SaveDialog};
+use designprogram::gui::desktop::{Desktop, FolderDialog, OpenDialog, SaveDialog};
 use designprogram::gui::{App, Boot, Message};
 use designprogram::settings::{ManualChoice, Settings};
 use iced::Task;
@@ -48,6 +48,10 @@ pub struct FakeDesktop {
     pub folders: Mutex<Vec<FolderDialog>>,
     /// The paths shown in the file manager.
     pub revealed: Mutex<Vec<PathBuf>>,
+    /// What the next "open file" dialogs answer, in order (`None`, the user cancelled, when empty).
+    pub to_open: Mutex<Vec<PathBuf>>,
+    /// The "open file" dialogs asked for.
+    pub opens: Mutex<Vec<OpenDialog>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -61,6 +65,13 @@ impl Desktop for FakeDesktop {
         self.folders.lock().unwrap().push(dialog);
         let folder = self.folder.clone();
         async move { Some(folder) }.boxed()
+    }
+
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Option<PathBuf>> {
+        self.opens.lock().unwrap().push(dialog);
+        let mut queue = self.to_open.lock().unwrap();
+        let path = (!queue.is_empty()).then(|| queue.remove(0));
+        async move { path }.boxed()
     }
 
     fn reveal(&self, path: &Path) -> Result<(), String> {

@@ -225,7 +225,10 @@ mod tests {
             .unwrap();
         assert!(!session.can_undo());
         assert!(!session.is_dirty());
-        assert!(session.revision > revision, "the state changed, validate again");
+        assert!(
+            session.revision > revision,
+            "the state changed, validate again"
+        );
         session.validate();
         assert!(session.problem_at(&cmyk()).is_none());
     }
@@ -236,9 +239,14 @@ mod tests {
         let mut session = Session::open(dir.path()).unwrap();
         typing(&mut session, &cmyk(), "1,2,3,4");
         let missing = Field::new(Entry::Color("findes-ikke".into()), Key::Cmyk);
-        assert!(session
-            .amend(Edit::Set { field: missing, value: "1".into() })
-            .is_err());
+        assert!(
+            session
+                .amend(Edit::Set {
+                    field: missing,
+                    value: "1".into()
+                })
+                .is_err()
+        );
         assert_eq!(session.history().count(), 1);
         assert_eq!(session.value(&cmyk()).as_deref(), Some("1, 2, 3, 4"));
     }
@@ -252,7 +260,10 @@ mod tests {
         assert_eq!(colors[0].entry, Entry::Color("groen".into()));
         assert_eq!(
             colors[0].values,
-            [Some("Sønderborg-grøn".to_owned()), Some("#00734a".to_owned())]
+            [
+                Some("Sønderborg-grøn".to_owned()),
+                Some("#00734a".to_owned())
+            ]
         );
         let values = session.values(&Entry::Color("sand".into()));
         assert!(values.contains(&(Key::Cmyk, Some("5, 6, 14, 0".to_owned()))));
@@ -266,7 +277,13 @@ mod tests {
             .unwrap();
         assert_eq!(
             session.logo_ids(),
-            ["bibliotek", "kaerhaveskolen", "kommune", "regnbuen", "solbakken"]
+            [
+                "bibliotek",
+                "kaerhaveskolen",
+                "kommune",
+                "regnbuen",
+                "solbakken"
+            ]
         );
         session
             .apply(Edit::Remove {
