@@ -292,11 +292,7 @@ impl Editor {
         }
     }
 
-    fn opened(
-        &mut self,
-        slot: Slot<Opening>,
-        lang: Lang,
-    ) -> Action {
+    fn opened(&mut self, slot: Slot<Opening>, lang: Lang) -> Action {
         let root = match &self.state {
             State::Opening(root) => root.clone(),
             _ => return Action::None,

@@ -88,7 +88,7 @@ impl List {
     fn filter(&mut self) {
         let query = Query::parse(&self.query);
         self.matches = (0..self.items.len())
-            .filter(|&i| query.matches_folded(&self.haystacks[i]))
+            .filter(|&i| query.matches(&self.haystacks[i]))
             .collect();
     }
 
