@@ -4,6 +4,7 @@ mod check;
 mod contrast;
 mod export;
 mod list;
+pub mod manual;
 mod pack;
 pub mod report;
 
@@ -62,6 +63,9 @@ pub enum Command {
     Export(Box<export::Args>),
     /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
     Pack(pack::Args),
+    /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
+    #[command(subcommand)]
+    Manual(Box<manual::Command>),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -90,7 +94,11 @@ pub fn main() -> ExitCode {
     for problem in &loaded_settings.problems {
         eprintln!(
             "{}",
-            crate::i18n::tr_args(lang, "cli-warning", &[("message", problem.as_str().into())])
+            crate::i18n::tr_args(
+                lang,
+                "cli-warning",
+                &[("message", problem.message(lang).into())]
+            )
         );
     }
     let context = Context {
@@ -104,6 +112,7 @@ pub fn main() -> ExitCode {
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
+        Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),
     };
     ExitCode::from(code)
@@ -150,9 +159,9 @@ fn resolved_note(lang: Lang, given: &str, id: &str) -> String {
 }
 
 /// Prints a manual's diagnostics to stderr; returns whether there were errors.
-pub fn print_diagnostics(loaded: &Loaded) -> bool {
+pub fn print_diagnostics(loaded: &Loaded, lang: Lang) -> bool {
     for d in &loaded.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     loaded.has_errors()
 }

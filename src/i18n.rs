@@ -28,6 +28,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
     (
+        "manual",
+        include_str!("../assets/i18n/da/manual.ftl"),
+        include_str!("../assets/i18n/en/manual.ftl"),
+    ),
+    (
         "export",
         include_str!("../assets/i18n/da/export.ftl"),
         include_str!("../assets/i18n/en/export.ftl"),
@@ -51,6 +56,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         "gui-editor",
         include_str!("../assets/i18n/da/gui-editor.ftl"),
         include_str!("../assets/i18n/en/gui-editor.ftl"),
+    ),
+    (
+        "pdf",
+        include_str!("../assets/i18n/da/pdf.ftl"),
+        include_str!("../assets/i18n/en/pdf.ftl"),
     ),
 ];
 
