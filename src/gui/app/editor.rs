@@ -6,6 +6,7 @@ use iced::Task;
 use super::{App, Message};
 use crate::gui::job::{self, Slot};
 use crate::gui::screen::{Page, editor};
+use crate::i18n;
 
 impl App {
     /// Passes a message to the editor and carries out what it asks for.
@@ -25,15 +26,20 @@ impl App {
 
     fn editor_action(&mut self, action: editor::Action) -> Task<Message> {
         let to = |m: editor::Message| Message::Editor(m);
+        let lang = self.lang();
+        let stopped = move |_: job::Stopped| i18n::tr(lang, "job-stopped");
         match action {
             editor::Action::None => Task::none(),
             editor::Action::Open(root) => Task::perform(
-                job::run(move || editor::open(&root).map_err(|e| e.to_string())),
-                move |result| to(editor::Message::Opened(Slot::new(result.and_then(|r| r)))),
+                job::run(move || editor::open(&root).map_err(|e| e.message(lang))),
+                move |result| {
+                    let opened = result.map_err(stopped).and_then(|r| r);
+                    to(editor::Message::Opened(Slot::new(opened)))
+                },
             ),
             editor::Action::Validate(validator) => {
                 Task::perform(job::run(move || validator.run()), move |result| {
-                    to(editor::Message::Validated(result))
+                    to(editor::Message::Validated(result.map_err(stopped)))
                 })
             }
             editor::Action::Save(slot) => Task::perform(
