@@ -60,6 +60,8 @@ pub mod id {
         let key = field.key.label_message();
         format!("edit-{entry}-{}", key.trim_start_matches("edit-key-"))
     }
+    /// The export screen's preview of the file.
+    pub const PREVIEW: &str = super::screen::export::PREVIEW;
 }
 
 /// Opens the window and runs until it closes.

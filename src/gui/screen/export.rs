@@ -19,6 +19,8 @@ use crate::manual::{Format, Manual};
 const PREVIEW_SIDE: u32 = 640;
 /// The path field shown when no save dialog can open.
 pub const PATH_FIELD: &str = "export-save-path";
+/// The framed preview of the file (tests read its size).
+pub const PREVIEW: &str = "export-preview";
 
 /// The export screen.
 #[derive(Debug, Default)]

@@ -324,6 +324,7 @@ impl Export {
                         background,
                         ctx.tr("picture-failed"),
                     ))
+                    .id(super::PREVIEW)
                     .style(theme::frame(theme::LIGHT.border, 1.0))
                 )
                 .center_x(Length::Fill),
