@@ -98,7 +98,7 @@ fn cmyk_of_green() -> Field {
     Field::new(Entry::Color("groen".into()), Key::Cmyk)
 }
 
-/// The content stream of the first page of a PDF.
+/// The content stream of the first page of a PDF, read back with lopdf and decompressed (the writer Flate-compresses it).
 fn page_content(pdf: &Path) -> String {
     let doc = lopdf::Document::load(pdf).unwrap();
     let page = *doc.get_pages().values().next().unwrap();
