@@ -9,6 +9,8 @@ editor-saving = Gemmer designmanualen …
 editor-failed = Designmanualen kan ikke åbnes til redigering
 editor-embedded = Den indbyggede designmanual kan ikke redigeres
 editor-embedded-explain = Programmet bruger lige nu den designmanual, der er bygget ind i det. Den kan læses, men ikke ændres. Kommunikationsafdelingen redigerer en designmanual i en mappe, fx på et fællesdrev eller i et Git-arkiv.
+editor-published = Den udgivne designmanual kan ikke redigeres
+editor-published-explain = Programmet bruger lige nu den designmanual, kommunikationsafdelingen har udgivet (en pakke i mappen ovenfor). En udgivet pakke kan læses, men ikke ændres: kommunikationsafdelingen redigerer designmanualens mappe og udgiver en ny version herfra.
 editor-choose-folder-explain = Vælg designmanualens mappe under Indstillinger → Designmanual → Vælg mappe …. Du skal kunne skrive i mappen for at gemme.
 editor-open-settings = Åbn Indstillinger
 

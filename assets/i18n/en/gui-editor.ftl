@@ -9,6 +9,8 @@ editor-saving = Saving the design manual …
 editor-failed = The design manual cannot be opened for editing
 editor-embedded = The built-in design manual cannot be edited
 editor-embedded-explain = The program is using the design manual built into it. It can be read but not changed. The communications department edits a design manual in a folder, e.g. on a shared drive or in a Git repository.
+editor-published = The published design manual cannot be edited
+editor-published-explain = The program is using the design manual the communications department published (a bundle in the folder above). A published bundle can be read but not changed: the communications department edits the design manual's folder and publishes a new version from here.
 editor-choose-folder-explain = Choose the design manual's folder under Settings → Design manual → Choose folder …. You need to be able to write to the folder to save.
 editor-open-settings = Open Settings
 

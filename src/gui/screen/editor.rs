@@ -54,6 +54,8 @@ enum State {
     Idle,
     /// The manual cannot be edited here (it is built into the program).
     Embedded,
+    /// The manual cannot be edited here (it is a published bundle, read from this folder).
+    Published(PathBuf),
     /// The session is being opened.
     Opening(PathBuf),
     /// The folder could not be opened for editing.
@@ -242,12 +244,16 @@ impl Editor {
                 self.state = State::Embedded;
                 return Action::None;
             }
+            ManualChoice::Published(dir, _) => {
+                self.state = State::Published(dir.clone());
+                return Action::None;
+            }
             ManualChoice::Folder(dir, _) => dir,
         };
         let same = match &self.state {
             State::Opening(root) | State::Failed(root, _) => root == dir,
             State::Open(open) => &open.root == dir,
-            State::Idle | State::Embedded => false,
+            State::Idle | State::Embedded | State::Published(_) => false,
         };
         if same {
             return Action::None;
@@ -319,12 +325,15 @@ impl Editor {
     pub fn view<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         let subtitle = match &self.state {
             State::Open(open) => Some(open.root.display().to_string()),
-            State::Opening(root) | State::Failed(root, _) => Some(root.display().to_string()),
+            State::Opening(root) | State::Failed(root, _) | State::Published(root) => {
+                Some(root.display().to_string())
+            }
             _ => None,
         };
         let title = widget::title(ctx.tr("editor-title"), subtitle);
         let body: Element<'a, Message> = match &self.state {
-            State::Idle | State::Embedded => unavailable(ctx),
+            State::Idle | State::Embedded => unavailable(ctx, "editor-embedded"),
+            State::Published(_) => unavailable(ctx, "editor-published"),
             State::Opening(_) => widget::card(text(ctx.tr("editor-opening"))),
             State::Failed(_, message) => widget::card(
                 column![
@@ -347,12 +356,13 @@ impl Editor {
     }
 }
 
-/// Why there is nothing to edit, and how to choose a folder that can be edited.
-fn unavailable<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+/// Why there is nothing to edit (`what`: the catalogue id of the heading, its explanation is `what-explain`),
+/// and how to choose a folder that can be edited.
+fn unavailable<'a>(ctx: &Ctx<'a>, what: &str) -> Element<'a, Message> {
     widget::card(
         column![
-            widget::heading(ctx.tr("editor-embedded")),
-            text(ctx.tr("editor-embedded-explain")),
+            widget::heading(ctx.tr(what)),
+            text(ctx.tr(&format!("{what}-explain"))),
             widget::caption(ctx.tr("editor-choose-folder-explain")),
             widget::primary(ctx.tr("editor-open-settings"), Some(Message::OpenSettings)),
         ]

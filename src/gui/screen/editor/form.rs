@@ -103,7 +103,7 @@ pub fn field<'a>(env: &Env<'a>, field: &Field) -> Element<'a, Message> {
             Tone::Warning
         };
         under = under.push(
-            text(problem.message.text(ctx.lang))
+            text(problem.message.render(ctx.lang))
                 .size(size::SMALL)
                 .style(theme::toned(tone)),
         );
