@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod manual;
 pub mod naming;
 pub mod plan;
+pub mod publish;
 pub mod render;
 pub mod request;
 pub mod resolve;

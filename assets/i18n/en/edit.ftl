@@ -109,7 +109,6 @@ edit-contact-control = Contains a control character.
 edit-contact-email = “{ $value }” is not an e-mail address: write name@domain.dk.
 edit-contact-phone = A phone number may only have digits, spaces and + - ( ).
 edit-contact-web = A web address may not contain spaces.
-edit-problem-diagnostic = { $detail }
 
 ## Edits that cannot be made
 
@@ -121,6 +120,7 @@ edit-error-not-newer = Version { $given } is not newer than the current version 
 edit-error-syntax = { $file } is not valid TOML and cannot be edited here; fix it first (designprogram check shows where).
 edit-error-read = { $file } cannot be read: { $detail }
 edit-error-path = An edit may not write “{ $path }” (only logos/<id>/<name>.svg).
+edit-error-read-only = { $folder } cannot be saved to: { $detail }
 
 ## Saving
 

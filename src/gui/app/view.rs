@@ -88,6 +88,7 @@ impl App {
             Page::Colors => ready.colors.view(&ctx).map(Message::Colors),
             Page::Templates => ready.templates.view(&ctx).map(Message::Templates),
             Page::Export => ready.export.view(&ctx).map(Message::Export),
+            Page::Editor => self.editor.view(&ctx).map(Message::Editor),
             Page::Settings => ready
                 .settings
                 .view(&ctx, self.source(&ctx))
@@ -103,6 +104,14 @@ impl App {
             Message::ToggleProblems,
         ) {
             top = top.push(banner);
+            has_top = true;
+        }
+        if let Some(update) = &ready.update {
+            top = top.push(crate::gui::update::view(
+                &ctx,
+                update,
+                Message::DismissUpdate,
+            ));
             has_top = true;
         }
         if let Some((tone, notice)) = &self.notice {
@@ -141,6 +150,13 @@ impl App {
                 "settings-manual-folder",
                 &[
                     ("path", dir.display().to_string().into()),
+                    ("why", (*why).into()),
+                ],
+            ),
+            ManualChoice::Published(location, why) => ctx.tr_args(
+                "settings-manual-published",
+                &[
+                    ("path", location.display().to_string().into()),
                     ("why", (*why).into()),
                 ],
             ),
