@@ -57,6 +57,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
+    (
+        "pdf",
+        include_str!("../assets/i18n/da/pdf.ftl"),
+        include_str!("../assets/i18n/en/pdf.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

@@ -62,6 +62,20 @@ pub enum ExportError {
         /// The format.
         format: &'static str,
     },
+    /// A font could not be embedded (subset) in a PDF.
+    Font {
+        /// The font's PostScript name.
+        font: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A raster image (photo) could not be decoded, converted or placed.
+    Image {
+        /// What was being drawn (template, page).
+        page: String,
+        /// What went wrong.
+        message: String,
+    },
     /// An encoder failed.
     Encode {
         /// The format.
@@ -82,6 +96,8 @@ pub enum ExportError {
     Request(String),
     /// The caller cancelled (pack).
     Cancelled,
+    /// The work stopped unexpectedly (a background job ended without a result); nothing was left behind.
+    Interrupted,
 }
 
 /// What the operating system said about a file operation: the common cases by kind, the rest in the system's
@@ -107,6 +123,8 @@ pub enum IoKind {
     NotAFolder,
     /// Read-only file system.
     ReadOnly,
+    /// The work stopped unexpectedly before the system answered.
+    Interrupted,
     /// Anything else (see [`IoCause::system`]).
     Other,
 }
@@ -137,6 +155,7 @@ impl IoCause {
             IoKind::NotFound => "io-not-found",
             IoKind::NotAFolder => "io-not-a-folder",
             IoKind::ReadOnly => "io-read-only",
+            IoKind::Interrupted => "io-interrupted",
             IoKind::Other => "io-other",
         };
         i18n::tr_args(
@@ -219,6 +238,14 @@ impl ExportError {
                     ("format", s(format)),
                 ],
             ),
+            ExportError::Font { font, message } => tr(
+                "export-error-font",
+                &[("font", s(font)), ("message", s(message))],
+            ),
+            ExportError::Image { page, message } => tr(
+                "export-error-image",
+                &[("page", s(page)), ("message", s(message))],
+            ),
             ExportError::Encode { format, message } => tr(
                 "export-error-encode",
                 &[("format", s(format)), ("message", s(message))],
@@ -231,6 +258,7 @@ impl ExportError {
             ),
             ExportError::Request(detail) => tr("export-error-request", &[("detail", s(detail))]),
             ExportError::Cancelled => tr("export-error-cancelled", &[]),
+            ExportError::Interrupted => tr("export-error-interrupted", &[]),
         }
     }
 }
@@ -364,6 +392,7 @@ mod tests {
             },
             ExportError::Request("x".into()),
             ExportError::Cancelled,
+            ExportError::Interrupted,
         ];
         for e in &errors {
             for lang in [Lang::Da, Lang::En] {
