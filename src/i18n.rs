@@ -48,6 +48,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/gui_export.ftl"),
     ),
     (
+        "pickers",
+        include_str!("../assets/i18n/da/pickers.ftl"),
+        include_str!("../assets/i18n/en/pickers.ftl"),
+    ),
+    (
         "edit",
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),

@@ -483,7 +483,8 @@ impl App {
                 }
             },
             Message::Colors(m) => match ready.colors.update(m, &ctx) {
-                colors::Action::Copy(value) => Effect::Copy(value),
+                Some(colors::Action::Copy(value)) => Effect::Copy(value),
+                None => Effect::None,
             },
             Message::Templates(m) => match ready.templates.update(m, &ctx) {
                 templates::Action::Pictures(specs) => Effect::Pictures(specs),

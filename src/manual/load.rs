@@ -328,9 +328,10 @@ fn load_colors(text: &str, diags: &mut Diagnostics, known: &mut Known) -> Vec<Co
         }
     }
     let mut palette: Vec<(String, Rgb)> = colors.iter().map(|c| (c.id.clone(), c.rgb)).collect();
+    let mut seen: HashSet<Rgb> = palette.iter().map(|(_, c)| *c).collect();
     for hex in declared_hex {
         if let Some(rgb) = Rgb::parse_hex(&hex)
-            && palette.iter().all(|(_, c)| *c != rgb)
+            && seen.insert(rgb)
         {
             palette.push((hex, rgb));
         }

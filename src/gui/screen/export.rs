@@ -38,6 +38,30 @@ pub struct Export {
     report: Report,
     save: Save,
     pack: Pack,
+    /// The search text of each long choice.
+    search: Searches,
+}
+
+/// The search texts of the long choices (logo, background, sender, preset): each is a searchable picker.
+#[derive(Debug, Default)]
+struct Searches {
+    logo: String,
+    background: String,
+    sender: String,
+    preset: String,
+}
+
+/// Which long choice a search text is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picker {
+    /// The logo.
+    Logo,
+    /// The background colour.
+    Background,
+    /// The sender.
+    Sender,
+    /// The preset.
+    Preset,
 }
 
 /// Where saving is.
@@ -142,6 +166,8 @@ pub enum Message {
     PackProgress(Progress<Packed>),
     /// Stop the pack.
     CancelPack,
+    /// The search text of a picker changed.
+    Search(Picker, String),
 }
 
 /// What the top level must do.
@@ -315,6 +341,15 @@ impl Export {
     pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         let m = ctx.manual;
         match message {
+            Message::Search(picker, text) => {
+                *match picker {
+                    Picker::Logo => &mut self.search.logo,
+                    Picker::Background => &mut self.search.background,
+                    Picker::Sender => &mut self.search.sender,
+                    Picker::Preset => &mut self.search.preset,
+                } = text;
+                return Action::None;
+            }
             Message::Logo(id) => {
                 self.sender = m.logo(&id).map(|l| l.sender.clone());
                 self.logo = Some(id);
