@@ -118,3 +118,7 @@ document-change = Ændring
 document-cli-invalid = Designmanualen har fejl (se ovenfor); ret dem, før den trykkes som dokument (designprogram check).
 document-cli-written = Designmanualen er skrevet som dokument: { $pages } sider.
 document-cli-failed = Dokumentet blev ikke skrevet: { $reason }
+
+document-contrast = Kontrast
+document-contrast-text = Kontrastforholdet (WCAG 2.x) mellem farverne som tekst (rækker) og som baggrund (kolonner). • markerer par, der når designmanualens krav til brødtekst, { $ratio }:1; programmet afviser skabeloner med mindre kontrast.
+document-contrast-corner = Tekst / baggrund

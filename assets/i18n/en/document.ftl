@@ -118,3 +118,7 @@ document-change = Change
 document-cli-invalid = The design manual has errors (see above); fix them before printing it as a document (designprogram check).
 document-cli-written = The design manual was written as a document: { $pages } pages.
 document-cli-failed = The document was not written: { $reason }
+
+document-contrast = Contrast
+document-contrast-text = The contrast ratio (WCAG 2.x) of the colours as text (rows) on the colours as background (columns). • marks the pairs that reach the design manual's requirement for body text, { $ratio }:1; the program refuses templates with less contrast.
+document-contrast-corner = Text / background
