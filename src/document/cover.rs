@@ -84,12 +84,12 @@ pub fn page(ctx: &Ctx<'_>) -> Canvas {
             "document-cover-adopted",
             &[
                 ("by", p.adopted_by.clone().into()),
-                ("on", p.adopted_on.clone().into()),
+                ("on", super::date(ctx.lang, &p.adopted_on).into()),
             ],
         ),
         ctx.tr_args(
             "document-cover-updated",
-            &[("on", p.updated_on.clone().into())],
+            &[("on", super::date(ctx.lang, &p.updated_on).into())],
         ),
         p.journal_no
             .as_ref()
