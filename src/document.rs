@@ -439,6 +439,25 @@ mod tests {
     }
 
     #[test]
+    fn long_and_odd_text_stays_on_the_pages() {
+        let loaded = load_embedded();
+        let mut m = (*loaded.manual).clone();
+        m.changelog[0].text.da = "Ændret æøå 🎉 <b>&amp; ".repeat(1_500);
+        m.logos[0].name.da = format!("{} 🎉 {}", "Langt navn".repeat(40), "\u{7}");
+        m.programme.contact = "x".repeat(10_000);
+        let svgs = pages(&m, Settings::default()).unwrap();
+        let options = render::options(&m);
+        for (i, svg) in svgs.iter().enumerate() {
+            let tree = usvg::Tree::from_str(svg, &options)
+                .unwrap_or_else(|e| panic!("page {}: {e}", i + 1));
+            // Everything drawn lies on the page (the cover's band may reach into the bleed).
+            let b = tree.root().abs_bounding_box();
+            let scale = tree.size().width() / 210.0;
+            assert!(b.bottom() / scale <= 297.5, "page {}: {b:?}", i + 1);
+        }
+    }
+
+    #[test]
     fn dates_are_written_out_in_the_language() {
         assert_eq!(date(Lang::Da, "2024-03-12"), "12. marts 2024");
         assert_eq!(date(Lang::En, "2024-03-12"), "12 March 2024");

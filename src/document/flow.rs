@@ -189,14 +189,28 @@ impl Flow<'_, '_> {
         let header_height = header.as_ref().map_or(0.0, |cells| {
             cells.iter().map(Vec::len).max().unwrap_or(1) as f64 * head.line() + 1.6
         });
-        let mut header_on_page = false;
-        for row in &table.rows {
-            let lines: Vec<Vec<String>> = row
+        // A row taller than a page is cut into pieces that each fit on one.
+        let fits = (((BOTTOM - TOP - header_height - 1.6) / body.line()).floor() as usize).max(1);
+        let pieces = table.rows.iter().flat_map(|row| {
+            let cells: Vec<Vec<String>> = row
                 .iter()
                 .zip(table.columns)
                 .map(|(cell, w)| ctx.metrics.wrap(cell, body.size, body.weight, w - 2.0))
                 .collect();
-            let height = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * body.line() + 1.6;
+            let tallest = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            (0..tallest.div_ceil(fits))
+                .map(|k| {
+                    cells
+                        .iter()
+                        .map(|c| c.iter().skip(k * fits).take(fits).cloned().collect())
+                        .collect::<Vec<Vec<String>>>()
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut header_on_page = false;
+        for lines in pieces {
+            let height =
+                lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64 * body.line() + 1.6;
             let page_before = self.pages.len();
             let mut top = self.room(height + if header_on_page { 0.0 } else { header_height });
             if self.pages.len() != page_before {
