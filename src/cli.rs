@@ -3,6 +3,7 @@
 mod check;
 mod contrast;
 mod export;
+mod kit;
 mod list;
 mod pack;
 pub mod report;
@@ -62,6 +63,8 @@ pub enum Command {
     Export(Box<export::Args>),
     /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
     Pack(pack::Args),
+    /// The manual in other tools' formats: Office theme, Word and PowerPoint templates, swatches, tokens, CSS.
+    Kit(kit::Args),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -101,6 +104,7 @@ pub fn main() -> ExitCode {
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
+        Some(Command::Kit(args)) => kit::run(&context, &args),
         None => open_gui(context),
     };
     ExitCode::from(code)

@@ -9,6 +9,7 @@ mod clear_space;
 mod cobranding;
 mod colorway;
 mod finding;
+mod kit;
 mod medium;
 mod message;
 mod minimum_size;
@@ -29,6 +30,7 @@ use crate::plan::{Plan, PlanError, plan};
 use crate::request::Request;
 
 pub use finding::{Finding, Quantity, Severity, Unit};
+pub use kit::check_kit;
 pub use message::number;
 pub use report::Report;
 pub use text_contrast::{ContrastLevels, text_contrast};

@@ -4,13 +4,13 @@
 //! Every file is written to a temporary file in the target folder and renamed into place, so a failure or a
 //! killed process never leaves a partial file at the target path.
 
-mod atomic;
+pub(crate) mod atomic;
 mod error;
 pub mod favicon;
 mod file_name;
 pub mod ico;
 mod jpeg;
-mod moment;
+pub(crate) mod moment;
 pub mod pack;
 
 pub mod pdf;
@@ -25,7 +25,7 @@ use crate::manual::{Format, Manual};
 pub use crate::plan::{Plan, PlanError, plan};
 pub use crate::request::{Request, Subject, Target};
 pub use error::ExportError;
-pub use file_name::{color_space, file_name};
+pub use file_name::{color_space, file_name, kit_file_name};
 
 /// PNG compression: how much time to spend on smaller files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -27,6 +27,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/compliance.ftl"),
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
+    (
+        "kit",
+        include_str!("../assets/i18n/da/kit.ftl"),
+        include_str!("../assets/i18n/en/kit.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod compliance;
 pub mod export;
 pub mod i18n;
+pub mod kit;
 pub mod manual;
 pub mod naming;
 pub mod plan;

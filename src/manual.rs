@@ -8,6 +8,7 @@ pub mod diagnostic;
 mod doc;
 mod load;
 pub mod logo;
+pub mod office;
 pub mod preset;
 pub mod programme;
 mod raw;
@@ -26,6 +27,7 @@ use std::sync::Arc;
 pub use color::{Cmyk, Color, Rgb, Role};
 pub use diagnostic::{Diagnostic, Severity};
 pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
+pub use office::{OfficeFonts, OfficeTheme, Slot};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
@@ -48,6 +50,8 @@ pub struct Manual {
     pub changelog: Vec<ChangelogEntry>,
     /// Palette, in manual order.
     pub colors: Vec<Color>,
+    /// Which palette colour fills which Office theme slot (`[office_theme]` in colors.toml).
+    pub office_theme: OfficeTheme,
     /// Font families.
     pub families: Vec<Family>,
     /// Senders.

@@ -1,0 +1,174 @@
+//! The kit: the manual in the formats of the tools staff already use — an Office theme (`.thmx`), a Word letter
+//! template (`.dotx`) and a PowerPoint template (`.potx`) per sender, Adobe swatches (`.ase`), a colour sheet
+//! for the print shop, DTCG design tokens, CSS custom properties and a SCSS map. Everything is generated from
+//! the loaded manual, so the files can never drift from it.
+//!
+//! [`write`] is the one entry point for the CLI, the GUI and the print-shop pack: it runs the compliance gate
+//! ([`crate::compliance::check_kit`]) first and writes nothing when a finding blocks; files are named by the
+//! naming convention ([`crate::export::kit_file_name`]), stamped with the manual's version and written
+//! atomically.
+
+mod css;
+mod logo_image;
+mod opc;
+mod powerpoint;
+mod props;
+mod swatches;
+mod theme;
+pub mod tokens;
+mod word;
+mod xml;
+
+use std::path::{Path, PathBuf};
+
+use crate::compliance::{Report, check_kit};
+use crate::export::atomic::write_file;
+use crate::export::moment::Moment;
+use crate::export::{ExportError, kit_file_name};
+use crate::i18n::Lang;
+use crate::manual::Manual;
+use crate::plan::kit::{KitPlan, plan};
+
+pub use crate::request::kit::{KitFormat, KitRequest};
+
+/// The MIME type of each format (what a web server or mail client should say).
+pub fn media_type(format: KitFormat) -> &'static str {
+    match format {
+        KitFormat::OfficeTheme => "application/vnd.ms-officetheme",
+        KitFormat::Word => {
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template"
+        }
+        KitFormat::PowerPoint => {
+            "application/vnd.openxmlformats-officedocument.presentationml.template"
+        }
+        KitFormat::Swatches => "application/octet-stream",
+        KitFormat::Tokens => "application/design-tokens+json",
+        KitFormat::Css => "text/css",
+        KitFormat::Scss => "text/x-scss",
+        KitFormat::ColorSheet => "application/pdf",
+    }
+}
+
+/// Why a kit file was not written. Nothing is left at the target path when this is returned.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum KitError {
+    /// The file would break the design manual: the report says why (nothing was written).
+    #[error("{}", blocked_message(.0))]
+    Blocked(Box<Report>),
+    /// Encoding or writing failed.
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    /// Installing into Office's themes folder needs Windows (or its folder was not found).
+    #[error("the Office themes folder is only known on Windows")]
+    InstallUnsupported,
+}
+
+fn blocked_message(report: &Report) -> String {
+    report.render(Lang::En)
+}
+
+impl KitError {
+    /// Whether the error is about writing files (exit code WRITE in the CLI) rather than the request.
+    pub fn is_write(&self) -> bool {
+        matches!(self, KitError::Export(e) if e.is_write())
+    }
+}
+
+/// How kit files are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KitOptions {
+    /// Replace existing files.
+    pub force: bool,
+    /// Language of the texts inside the file (placeholders, layout names, group names).
+    pub lang: Lang,
+}
+
+/// Checks a request and encodes its file in memory. A blocking finding gives [`KitError::Blocked`].
+pub fn encode(manual: &Manual, request: &KitRequest, lang: Lang) -> Result<Vec<u8>, KitError> {
+    let report = check_kit(manual, request);
+    if report.is_blocking() {
+        return Err(KitError::Blocked(Box::new(report)));
+    }
+    let plan = plan(manual, request).map_err(|e| ExportError::Request(e.to_string()))?;
+    encode_plan(manual, &plan, lang, Moment::now())
+}
+
+fn encode_plan(
+    manual: &Manual,
+    plan: &KitPlan<'_>,
+    lang: Lang,
+    moment: Moment,
+) -> Result<Vec<u8>, KitError> {
+    Ok(match plan.format {
+        KitFormat::OfficeTheme => theme::thmx(manual, lang, moment)?,
+        KitFormat::Word => word::dotx(manual, plan, lang, moment)?,
+        KitFormat::PowerPoint => powerpoint::potx(manual, plan, lang, moment)?,
+        KitFormat::Swatches => swatches::ase(manual, lang),
+        KitFormat::Tokens => tokens::json(manual).into_bytes(),
+        KitFormat::Css => css::css(manual).into_bytes(),
+        KitFormat::Scss => css::scss(manual).into_bytes(),
+        KitFormat::ColorSheet => {
+            return Err(
+                ExportError::Request("the colour sheet is not available yet".into()).into(),
+            );
+        }
+    })
+}
+
+/// The conventional file name of a request (`None` when it cannot be planned).
+pub fn file_name(manual: &Manual, request: &KitRequest) -> Option<String> {
+    plan(manual, request)
+        .ok()
+        .map(|p| kit_file_name(manual, &p))
+}
+
+/// Checks, encodes and writes one kit file. `out` is a file path, or a folder (an existing folder, or a path
+/// ending in a separator) that gets the conventional file name. Returns the path written.
+pub fn write(
+    manual: &Manual,
+    request: &KitRequest,
+    out: &Path,
+    options: &KitOptions,
+) -> Result<PathBuf, KitError> {
+    let bytes = encode(manual, request, options.lang)?;
+    let is_folder = out.is_dir() || out.as_os_str().to_string_lossy().ends_with(['/', '\\']);
+    let target = if is_folder {
+        let plan = plan(manual, request).map_err(|e| ExportError::Request(e.to_string()))?;
+        out.join(kit_file_name(manual, &plan))
+    } else {
+        out.to_path_buf()
+    };
+    write_file(&target, options.force, |w| {
+        w.write_all(&bytes)
+            .map_err(|e| ExportError::write(&target, &e))
+    })?;
+    Ok(target)
+}
+
+/// Office's folder of document themes for the current user (`%APPDATA%\Microsoft\Templates\Document Themes`),
+/// on Windows; `None` elsewhere.
+pub fn office_themes_folder() -> Option<PathBuf> {
+    if cfg!(windows) {
+        std::env::var_os("APPDATA").map(|appdata| {
+            PathBuf::from(appdata)
+                .join("Microsoft")
+                .join("Templates")
+                .join("Document Themes")
+        })
+    } else {
+        None
+    }
+}
+
+/// Installs the Office theme for the current user (Windows only): writes it into
+/// [`office_themes_folder`], creating the folder, replacing an older copy of the same name.
+pub fn install_office_theme(manual: &Manual, lang: Lang) -> Result<PathBuf, KitError> {
+    let folder = office_themes_folder().ok_or(KitError::InstallUnsupported)?;
+    std::fs::create_dir_all(&folder).map_err(|e| ExportError::folder(&folder, &e))?;
+    write(
+        manual,
+        &KitRequest::new(KitFormat::OfficeTheme),
+        &folder,
+        &KitOptions { force: true, lang },
+    )
+}
