@@ -60,7 +60,7 @@ pub struct Args {
     #[arg(long, value_name = "P")]
     pub preset: Option<String>,
     /// Output file, or folder for the conventional file name (with --install: not needed).
-    #[arg(long, value_name = "PATH", required_unless_present = "install")]
+    #[arg(long, value_name = "PATH", required_unless_present_any = ["install", "dry_run"])]
     pub out: Option<PathBuf>,
     /// office only: install the theme into Office's Document Themes folder (Windows).
     #[arg(long)]

@@ -18,7 +18,7 @@ use crate::gui::screen::{
     Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
 };
 use crate::gui::theme::Tone;
-use crate::gui::{Ctx, engine, id, theme};
+use crate::gui::{Ctx, engine, id, kit, theme};
 use crate::i18n::{self, Lang};
 use crate::manual::{Diagnostic, Loaded, Manual, Severity};
 use crate::settings::{ManualChoice, Settings};
@@ -421,14 +421,31 @@ impl App {
             },
             Message::Colors(m) => match ready.colors.update(m, &ctx) {
                 colors::Action::Copy(value) => Effect::Copy(value),
+                colors::Action::Kit(action) => Effect::Task(kit::effect(
+                    action,
+                    &ready.loaded.manual,
+                    ctx.lang,
+                    &self.desktop,
+                    |m| Message::Colors(colors::Message::Kit(m)),
+                    Message::Revealed,
+                )),
             },
             Message::Templates(m) => match ready.templates.update(m, &ctx) {
                 templates::Action::Pictures(specs) => Effect::Pictures(specs),
             },
-            Message::Export(m) => {
-                let action = ready.export.update(m, &ctx);
-                export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
-            }
+            Message::Export(m) => match ready.export.update(m, &ctx) {
+                export::Action::Kit(action) => Effect::Task(kit::effect(
+                    action,
+                    &ready.loaded.manual,
+                    ctx.lang,
+                    &self.desktop,
+                    |m| Message::Export(export::Message::Kit(m)),
+                    Message::Revealed,
+                )),
+                action => {
+                    export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
+                }
+            },
             Message::Settings(m) => match ready.settings.update(m, &ctx) {
                 settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
                     s.language = lang;
@@ -564,6 +581,8 @@ fn export_effect(
             }
             Effect::None
         }
+        // Carried out by the caller (it needs the language).
+        export::Action::Kit(_) => Effect::None,
     }
 }
 

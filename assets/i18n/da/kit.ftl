@@ -84,3 +84,4 @@ kit-swatch-group-rgb = { $organisation } – RGB
 kit-sheet-title = Farveark – { $programme }
 kit-sheet-subtitle = Version { $version } · { $date } · alle værdier som designmanualen angiver dem
 kit-sheet-tint = Procenttoner
+kit-for-sender = Skabelonerne laves for { $sender } (vælg afsender ovenfor).

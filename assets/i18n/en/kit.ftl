@@ -84,3 +84,4 @@ kit-swatch-group-rgb = { $organisation } – RGB
 kit-sheet-title = Colour sheet – { $programme }
 kit-sheet-subtitle = Version { $version } · { $date } · every value as the design manual states it
 kit-sheet-tint = Tints
+kit-for-sender = The templates are made for { $sender } (choose the sender above).

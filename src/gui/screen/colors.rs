@@ -4,24 +4,29 @@
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
-use crate::gui::Ctx;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
+use crate::gui::{Ctx, kit};
 use crate::manual::color::contrast_ratio;
 use crate::manual::{Color, Role};
 
 /// Matrix cell size.
 const CELL: (f32, f32) = (92.0, 74.0);
 
-/// The colours screen has no state: copying is done by the top level.
-#[derive(Debug, Default)]
-pub struct Colors;
+/// The colours screen: copying is done by the top level; the palette's files come from the kit panel.
+#[derive(Debug)]
+pub struct Colors {
+    /// "Hent farverne som …": swatches, colour sheet, tokens, CSS, SCSS, Office theme.
+    kit: kit::Panel,
+}
 
 /// What the user did.
 #[derive(Debug, Clone)]
 pub enum Message {
     /// Copy a value.
     Copy(String),
+    /// The "Hent farverne som …" panel.
+    Kit(kit::Message),
 }
 
 /// What the top level must do.
@@ -29,6 +34,8 @@ pub enum Message {
 pub enum Action {
     /// Put the text on the clipboard and say so.
     Copy(String),
+    /// What the "Hent farverne som …" panel needs done.
+    Kit(kit::Action),
 }
 
 /// How a pair of colours does against WCAG 2.x.
@@ -79,13 +86,16 @@ impl Grade {
 impl Colors {
     /// The colours screen.
     pub fn new() -> Colors {
-        Colors
+        Colors {
+            kit: kit::Panel::new(kit::Scope::Palette),
+        }
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         match message {
             Message::Copy(value) => Action::Copy(value),
+            Message::Kit(m) => Action::Kit(self.kit.update(m, ctx)),
         }
     }
 
@@ -100,6 +110,7 @@ impl Colors {
             column![
                 widget::title(ctx.tr("colors-title"), Some(ctx.tr("colors-subtitle"))),
                 swatches,
+                widget::card(self.kit.view(ctx).map(Message::Kit)),
                 widget::heading(ctx.tr("matrix-title")),
                 widget::caption(ctx.tr("matrix-explain")),
                 matrix(ctx),

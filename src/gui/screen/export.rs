@@ -11,6 +11,7 @@ use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, SaveDialog};
 use crate::gui::engine::{self, Packed};
 use crate::gui::job::Progress;
+use crate::gui::kit;
 use crate::gui::picture::Spec;
 use crate::manual::{Format, Manual};
 
@@ -31,6 +32,8 @@ pub struct Export {
     report: Report,
     save: Save,
     pack: Pack,
+    /// "Office og web": the kit's files for the sender chosen here.
+    kit: kit::Panel,
 }
 
 /// Where saving is.
@@ -108,6 +111,8 @@ pub enum Message {
     PackProgress(Progress<Packed>),
     /// Stop the pack.
     CancelPack,
+    /// The "Office og web" panel.
+    Kit(kit::Message),
 }
 
 /// What the top level must do.
@@ -139,6 +144,8 @@ pub enum Action {
     },
     /// Stop the running pack.
     CancelPack,
+    /// What the "Office og web" panel needs done.
+    Kit(kit::Action),
 }
 
 impl Export {
@@ -256,6 +263,7 @@ impl Export {
             .request()
             .map(|r| engine::check(m, &r))
             .unwrap_or_default();
+        self.kit.set_sender(self.sender.as_deref());
     }
 
     /// The pictures this screen shows.
@@ -372,6 +380,7 @@ impl Export {
                 };
                 return Action::None;
             }
+            Message::Kit(m) => return Action::Kit(self.kit.update(m, ctx)),
             Message::CancelPack => {
                 if let Pack::Running { cancelling, .. } = &mut self.pack {
                     *cancelling = true;
