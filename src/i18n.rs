@@ -32,6 +32,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/kit.ftl"),
         include_str!("../assets/i18n/en/kit.ftl"),
     ),
+    (
+        "edit",
+        include_str!("../assets/i18n/da/edit.ftl"),
+        include_str!("../assets/i18n/en/edit.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

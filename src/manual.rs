@@ -6,6 +6,8 @@
 pub mod color;
 pub mod diagnostic;
 mod doc;
+pub mod edit;
+pub mod journal;
 mod load;
 pub mod logo;
 pub mod office;
@@ -85,13 +87,44 @@ impl Loaded {
     }
 }
 
+/// Whether `id` is a valid id: 1–48 characters `a`–`z`, `0`–`9` and `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 48
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Loads the embedded demonstration manual.
 pub fn load_embedded() -> Loaded {
     load::load(&Files::embedded())
 }
 
 /// Loads a manual folder. A folder that does not exist gives a manual with one error.
+///
+/// A save by the program's editor that commits while the folder is read makes it read again (see
+/// [`journal`]), so the result is the manual before or after that save, never a mix.
 pub fn load_folder(path: &Path) -> Loaded {
+    const ATTEMPTS: usize = 4;
+    let mut loaded = None;
+    for _ in 0..ATTEMPTS {
+        let before = journal::marker(path);
+        let attempt = load_folder_once(path);
+        if journal::marker(path) == before {
+            return attempt;
+        }
+        loaded = Some(attempt);
+    }
+    loaded.unwrap_or_else(|| load_folder_once(path))
+}
+
+/// Loads the manual that `files` give (a folder, possibly with an editor's changes on top).
+pub fn load_files(files: &Files) -> Loaded {
+    load::load(files)
+}
+
+fn load_folder_once(path: &Path) -> Loaded {
     match Files::folder(path) {
         Ok(files) => load::load(&files),
         Err(e) => Loaded {

@@ -33,6 +33,18 @@ impl Rgb {
         Some(Rgb([channel(0)?, channel(2)?, channel(4)?]))
     }
 
+    /// Three channels, each 0–255 (an authored `rgb`).
+    pub fn from_channels(values: &[i64]) -> Option<Rgb> {
+        match *values {
+            [r, g, b] => Some(Rgb([
+                u8::try_from(r).ok()?,
+                u8::try_from(g).ok()?,
+                u8::try_from(b).ok()?,
+            ])),
+            _ => None,
+        }
+    }
+
     /// `#rrggbb`, lowercase.
     pub fn to_hex(self) -> String {
         let [r, g, b] = self.0;
@@ -45,6 +57,16 @@ impl Rgb {
 pub struct Cmyk(pub [f32; 4]);
 
 impl Cmyk {
+    /// An authored CMYK: exactly four values, each 0–100 (decimals allowed).
+    pub fn from_authored(values: &[f64]) -> Option<Cmyk> {
+        match *values {
+            [c, m, y, k] if values.iter().all(|v| (0.0..=100.0).contains(v)) => {
+                Some(Cmyk([c as f32, m as f32, y as f32, k as f32]))
+            }
+            _ => None,
+        }
+    }
+
     /// The components as PDF operands (0–1), e.g. `[0.9, 0.2, 0.85, 0.1]`.
     pub fn unit(self) -> [f32; 4] {
         self.0.map(|v| v / 100.0)
@@ -135,6 +157,11 @@ mod tests {
         assert_eq!(c.tint(50.0).0, [45.0, 10.0, 42.5, 5.0]);
         assert_eq!(c.notation(), "90/20/85/10");
     }
+}
+
+/// An allowed tint (procenttone): a whole percentage 1–99.
+pub fn tint_percent(value: i64) -> Option<u8> {
+    u8::try_from(value).ok().filter(|v| (1..=99).contains(v))
 }
 
 /// WCAG 2.x relative luminance of an sRGB colour.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use toml::Spanned;
 
-use super::color::{Cmyk, Color, Rgb};
+use super::color::{Cmyk, Color, Rgb, tint_percent};
 use super::diagnostic::{Diagnostics, Severity};
 use super::doc::Doc;
 use super::logo::{
@@ -109,10 +109,7 @@ fn read_toml(files: &Files, rel: &str, required: bool, diags: &mut Diagnostics) 
 /// An id must be lowercase ASCII letters, digits and `-`.
 fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> bool {
     let s = id.get_ref();
-    let ok = !s.is_empty()
-        && s.len() <= 48
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    let ok = super::is_valid_id(s);
     if !ok {
         doc.error_at(
             diags,
@@ -256,10 +253,10 @@ fn load_colors(text: &str, diags: &mut Diagnostics, declared: &mut Declared) -> 
         }
         let rgb = match &c.rgb {
             None => hex,
-            Some(v) => match v.get_ref()[..] {
-                [r, g, b] if [r, g, b].iter().all(|x| (0..=255).contains(x)) => {
-                    let rgb = Rgb([r as u8, g as u8, b as u8]);
+            Some(v) => match Rgb::from_channels(v.get_ref()) {
+                Some(rgb) => {
                     if hex.is_some_and(|h| h != rgb) {
+                        let [r, g, b] = rgb.0;
                         doc.report(
                             diags,
                             Severity::Warning,
@@ -272,7 +269,7 @@ fn load_colors(text: &str, diags: &mut Diagnostics, declared: &mut Declared) -> 
                     }
                     Some(rgb)
                 }
-                _ => {
+                None => {
                     doc.error_at(
                         diags,
                         v,
@@ -283,39 +280,37 @@ fn load_colors(text: &str, diags: &mut Diagnostics, declared: &mut Declared) -> 
                 }
             },
         };
-        let cmyk = c.cmyk.get_ref();
-        if cmyk.len() != 4 || cmyk.iter().any(|v| !(0.0..=100.0).contains(v)) {
+        let cmyk = Cmyk::from_authored(c.cmyk.get_ref());
+        if cmyk.is_none() {
             doc.error_at(
                 diags,
                 &c.cmyk,
-                format!("invalid CMYK {cmyk:?}: expected four values 0–100, e.g. [90, 20, 85, 10]"),
+                format!(
+                    "invalid CMYK {:?}: expected four values 0–100, e.g. [90, 20, 85, 10]",
+                    c.cmyk.get_ref()
+                ),
             );
             ok = false;
         }
         let mut tints = Vec::new();
         for t in &c.tints {
-            match u8::try_from(*t.get_ref()) {
-                Ok(v) if (1..=99).contains(&v) => tints.push(v),
-                _ => doc.error_at(
+            match tint_percent(*t.get_ref()) {
+                Some(v) => tints.push(v),
+                None => doc.error_at(
                     diags,
                     t,
                     format!("invalid tint {}: expected a percentage 1–99", t.get_ref()),
                 ),
             }
         }
-        if let (true, Some(rgb)) = (ok, rgb) {
+        if let (true, Some(rgb), Some(cmyk)) = (ok, rgb, cmyk) {
             colors.push(Color {
                 id: c.id.into_inner(),
                 name: Text::new(c.name_da, c.name_en),
                 role: c.role,
                 hex: c.hex.into_inner(),
                 rgb,
-                cmyk: Cmyk([
-                    cmyk[0] as f32,
-                    cmyk[1] as f32,
-                    cmyk[2] as f32,
-                    cmyk[3] as f32,
-                ]),
+                cmyk,
                 pantone_c: c.pantone_c,
                 pantone_u: c.pantone_u,
                 ral: c.ral,

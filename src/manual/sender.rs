@@ -69,38 +69,68 @@ impl Contact {
     }
 }
 
-/// Why a contact value is refused (the loader reports it at the value; editors show it at the field).
-pub fn contact_value_problem(field: &str, value: &str) -> Option<String> {
+/// What is wrong with a contact value (one rule for the loader and the editor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContactProblem {
+    /// Empty: the key should be left out instead.
+    Empty,
+    /// Longer than [`Contact::MAX_LINE_CHARS`].
+    TooLong,
+    /// Holds a control character.
+    Control,
+    /// Not `name@domain`.
+    Email,
+    /// Not only digits, spaces and `+ - ( )`.
+    Phone,
+    /// A web address with a space.
+    Web,
+}
+
+/// The problem with a contact value, if any; `field` is the key (`email`, `phone`, `web`, …).
+pub fn contact_problem(field: &str, value: &str) -> Option<ContactProblem> {
     if value.trim().is_empty() {
-        return Some(format!("{field} is empty: leave the key out instead"));
+        return Some(ContactProblem::Empty);
     }
     if value.chars().count() > Contact::MAX_LINE_CHARS {
-        return Some(format!(
-            "{field} is longer than {} characters",
-            Contact::MAX_LINE_CHARS
-        ));
+        return Some(ContactProblem::TooLong);
     }
     if value.chars().any(char::is_control) {
-        return Some(format!("{field} contains a control character"));
+        return Some(ContactProblem::Control);
     }
     match field {
-        "email" if !is_email(value) => Some(format!(
-            "email \"{value}\" is not an e-mail address: expected name@domain.dk"
-        )),
+        "email" if !is_email(value) => Some(ContactProblem::Email),
         "phone"
             if !value
                 .chars()
                 .all(|c| c.is_ascii_digit() || " +-()".contains(c)) =>
         {
-            Some(format!(
-                "phone \"{value}\" may only hold digits, spaces and + - ( )"
-            ))
+            Some(ContactProblem::Phone)
         }
-        "web" if value.contains(char::is_whitespace) => Some(format!(
-            "web \"{value}\" contains a space: expected an address like sonderborg.dk"
-        )),
+        "web" if value.contains(char::is_whitespace) => Some(ContactProblem::Web),
         _ => None,
     }
+}
+
+/// Why a contact value is refused, in the loader's words (it reports it at the value; editors show
+/// [`contact_problem`] at the field).
+pub fn contact_value_problem(field: &str, value: &str) -> Option<String> {
+    Some(match contact_problem(field, value)? {
+        ContactProblem::Empty => format!("{field} is empty: leave the key out instead"),
+        ContactProblem::TooLong => format!(
+            "{field} is longer than {} characters",
+            Contact::MAX_LINE_CHARS
+        ),
+        ContactProblem::Control => format!("{field} contains a control character"),
+        ContactProblem::Email => {
+            format!("email \"{value}\" is not an e-mail address: expected name@domain.dk")
+        }
+        ContactProblem::Phone => {
+            format!("phone \"{value}\" may only hold digits, spaces and + - ( )")
+        }
+        ContactProblem::Web => {
+            format!("web \"{value}\" contains a space: expected an address like sonderborg.dk")
+        }
+    })
 }
 
 fn is_email(value: &str) -> bool {

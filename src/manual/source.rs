@@ -3,9 +3,13 @@
 //! All access goes through [`Files`], which keeps paths inside the manual folder and refuses files larger than
 //! the limit the caller gives, before reading them.
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use include_dir::{Dir, include_dir};
+
+use super::journal::{self, Fingerprint, Redirect};
 
 /// The demonstration manual, embedded at build time.
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/manual");
@@ -56,6 +60,42 @@ pub struct Files {
     origin: Origin,
     /// Canonical root (folders only), to detect symlinks that point out.
     root: Option<PathBuf>,
+    /// Files read from elsewhere than their path (see [`Layer`]), by path relative to the root.
+    overlay: Arc<HashMap<String, Layer>>,
+    /// Notes the fingerprint of every file read (an editor's base for conflict detection).
+    recorder: Option<Arc<Recorder>>,
+}
+
+/// Where a file of an overlaid manual comes from.
+#[derive(Debug, Clone)]
+pub enum Layer {
+    /// These bytes (an edit held in memory).
+    Bytes(Arc<[u8]>),
+    /// A staged file of a committed save in progress; its target once it has been renamed.
+    Staged(PathBuf),
+    /// The file does not exist.
+    Removed,
+}
+
+/// The fingerprints of the files a load read, by path relative to the manual root.
+#[derive(Debug, Default)]
+pub struct Recorder(Mutex<HashMap<String, Fingerprint>>);
+
+impl Recorder {
+    fn note(&self, rel: &str, bytes: Option<&[u8]>) {
+        let print = bytes.map(journal::fingerprint);
+        if let Ok(mut map) = self.0.lock() {
+            map.insert(rel.to_owned(), print);
+        }
+    }
+
+    /// What was recorded.
+    pub fn take(&self) -> HashMap<String, Fingerprint> {
+        self.0
+            .lock()
+            .map(|mut map| std::mem::take(&mut *map))
+            .unwrap_or_default()
+    }
 }
 
 impl Files {
@@ -64,6 +104,8 @@ impl Files {
         Files {
             origin: Origin::Embedded,
             root: None,
+            overlay: Arc::default(),
+            recorder: None,
         }
     }
 
@@ -76,10 +118,40 @@ impl Files {
         if !root.is_dir() {
             return Err(FileError::Io(format!("{} is not a folder", path.display())));
         }
+        // A save in progress that has committed: its new files are what a reader must see.
+        let overlay = journal::redirects(&root)
+            .into_iter()
+            .map(|(rel, redirect)| {
+                let layer = match redirect {
+                    Redirect::Staged(path) => Layer::Staged(path),
+                    Redirect::Removed => Layer::Removed,
+                };
+                (rel, layer)
+            })
+            .collect();
         Ok(Files {
             origin: Origin::Folder(path.to_path_buf()),
             root: Some(root),
+            overlay: Arc::new(overlay),
+            recorder: None,
         })
+    }
+
+    /// These files with `layers` on top (an editor's changes, held in memory).
+    pub fn with_layers(mut self, layers: impl IntoIterator<Item = (String, Layer)>) -> Self {
+        Arc::make_mut(&mut self.overlay).extend(layers);
+        self
+    }
+
+    /// These files, noting the fingerprint of every file read into `recorder`.
+    pub fn recording(mut self, recorder: Arc<Recorder>) -> Self {
+        self.recorder = Some(recorder);
+        self
+    }
+
+    /// The canonical manual folder (`None` for the embedded manual).
+    pub fn root(&self) -> Option<&Path> {
+        self.root.as_deref()
     }
 
     /// Where these files come from.
@@ -89,6 +161,37 @@ impl Files {
 
     /// Reads a file given by its path relative to the manual root (already resolved with [`resolve`]).
     pub fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+        let result = self.read_layered(rel, limit);
+        if let Some(recorder) = &self.recorder {
+            match &result {
+                Ok(bytes) => recorder.note(rel, Some(bytes)),
+                Err(FileError::NotFound) => recorder.note(rel, None),
+                Err(_) => {}
+            }
+        }
+        result
+    }
+
+    fn read_layered(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
+        match self.overlay.get(rel) {
+            Some(Layer::Bytes(bytes)) => {
+                let size = bytes.len() as u64;
+                if size > limit {
+                    return Err(FileError::TooLarge { size, limit });
+                }
+                return Ok(bytes.to_vec());
+            }
+            Some(Layer::Removed) => return Err(FileError::NotFound),
+            Some(Layer::Staged(path)) => match read_limited(path, limit) {
+                Err(FileError::NotFound) => {} // renamed into place meanwhile: read the target
+                other => return other,
+            },
+            None => {}
+        }
+        self.read_own(rel, limit)
+    }
+
+    fn read_own(&self, rel: &str, limit: u64) -> Result<Vec<u8>, FileError> {
         match &self.root {
             None => {
                 let file = EMBEDDED.get_file(rel).ok_or(FileError::NotFound)?;
@@ -109,17 +212,12 @@ impl Files {
                         )));
                     }
                 }
-                let meta = std::fs::metadata(&path).map_err(io_error)?;
-                if !meta.is_file() {
-                    return Err(FileError::Io(format!("{rel} is not a file")));
-                }
-                if meta.len() > limit {
-                    return Err(FileError::TooLarge {
-                        size: meta.len(),
-                        limit,
-                    });
-                }
-                std::fs::read(&path).map_err(io_error)
+                read_limited(&path, limit).map_err(|e| match e {
+                    FileError::Io(m) if m == NOT_A_FILE => {
+                        FileError::Io(format!("{rel} is not a file"))
+                    }
+                    other => other,
+                })
             }
         }
     }
@@ -132,6 +230,11 @@ impl Files {
 
     /// Whether a file exists.
     pub fn exists(&self, rel: &str) -> bool {
+        match self.overlay.get(rel) {
+            Some(Layer::Bytes(_) | Layer::Staged(_)) => return true,
+            Some(Layer::Removed) => return false,
+            None => {}
+        }
         match &self.root {
             None => EMBEDDED.get_file(rel).is_some(),
             Some(root) => root.join(rel).is_file(),
@@ -160,9 +263,37 @@ impl Files {
                 })
                 .unwrap_or_default(),
         };
+        // Folders that only the overlay has (a new logo not saved yet, or not yet renamed into place).
+        let prefix = format!("{dir}/");
+        for (rel, layer) in self.overlay.iter() {
+            if let (Some(rest), false) =
+                (rel.strip_prefix(&prefix), matches!(layer, Layer::Removed))
+                && let Some((folder, _)) = rest.split_once('/')
+                && !names.iter().any(|n| n == folder)
+            {
+                names.push(folder.to_owned());
+            }
+        }
         names.sort();
         names
     }
+}
+
+const NOT_A_FILE: &str = "not a file";
+
+/// Reads a file of at most `limit` bytes.
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if !meta.is_file() {
+        return Err(FileError::Io(NOT_A_FILE.into()));
+    }
+    if meta.len() > limit {
+        return Err(FileError::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    std::fs::read(path).map_err(io_error)
 }
 
 fn io_error(e: std::io::Error) -> FileError {
