@@ -50,10 +50,10 @@ fn main() {
         ("A0 print PDF (vector)", Format::Pdf),
         ("A0 SVG", Format::Svg),
     ] {
-        let plan = export::plan(manual, &a0(format)).unwrap_or_else(|e| panic!("{e}"));
+        let checked = export::check(manual, &a0(format)).unwrap_or_else(|e| panic!("{e}"));
         time(label, 5, || {
             let mut sink = Vec::new();
-            export::encode(manual, &plan, &options, &mut sink).unwrap_or_else(|e| panic!("{e}"));
+            export::encode(manual, &checked, &options, &mut sink).unwrap_or_else(|e| panic!("{e}"));
             sink.len()
         });
     }

@@ -88,11 +88,14 @@ impl Context {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let loaded_settings = Settings::load();
-    for problem in &loaded_settings.problems {
-        eprintln!("warning: {problem}");
-    }
     let settings = loaded_settings.settings;
     let lang = cli.lang.unwrap_or(settings.language);
+    for problem in &loaded_settings.problems {
+        eprintln!(
+            "{}",
+            crate::i18n::tr_args(lang, "cli-warning", &[("message", problem.as_str().into())])
+        );
+    }
     let context = Context {
         choice: choose_manual(cli.manual.as_deref(), &settings),
         settings,
@@ -112,23 +115,42 @@ pub fn main() -> ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_gui(context: Context) -> u8 {
+    let lang = context.lang;
     match crate::gui::run(context.choice, context.settings) {
         Ok(()) => exit::OK,
         Err(e) => {
-            eprintln!("error: the window could not open: {e}");
+            let reason = e.to_string();
+            let message =
+                crate::i18n::tr_args(lang, "cli-no-window", &[("reason", reason.as_str().into())]);
+            error(lang, &message);
             exit::FAILED
         }
     }
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_gui(_context: Context) -> u8 {
+fn open_gui(context: Context) -> u8 {
     use clap::CommandFactory;
-    eprintln!(
-        "This build has no desktop application (built without the `gui` feature). Commands:\n"
-    );
+    eprintln!("{}\n", crate::i18n::tr(context.lang, "cli-no-gui"));
     let _ = Cli::command().print_help();
     exit::USAGE
+}
+
+/// Prints an error on stderr in the language: `fejl: …` / `error: …`.
+pub fn error(lang: Lang, message: &str) {
+    eprintln!(
+        "{}",
+        crate::i18n::tr_args(lang, "cli-error", &[("message", message.into())])
+    );
+}
+
+/// The note printed when an argument was given by name: "»grøn« er farven »groen«."
+fn resolved_note(lang: Lang, given: &str, id: &str) -> String {
+    crate::i18n::tr_args(
+        lang,
+        "cli-resolved",
+        &[("given", given.into()), ("id", id.into())],
+    )
 }
 
 /// Prints a manual's diagnostics to stderr; returns whether there were errors.

@@ -9,6 +9,7 @@ mod clear_space;
 mod cobranding;
 mod colorway;
 mod finding;
+mod gate;
 mod kit;
 mod medium;
 mod message;
@@ -30,10 +31,10 @@ use crate::plan::{Plan, PlanError, plan};
 use crate::request::Request;
 
 pub use finding::{Finding, Quantity, Severity, Unit};
+pub use gate::{Blocked, Refusal, gate, gate_all};
 pub use kit::check_kit;
-pub use message::number;
 pub use report::Report;
-pub use text_contrast::{ContrastLevels, text_contrast};
+pub use text_contrast::{ContrastLevels, Grade, ratio_text, text_contrast};
 
 /// What a rule sees: the manual, the request and its resolved plan.
 pub(crate) struct Ctx<'a, 'm> {
@@ -117,21 +118,41 @@ const RULES: &[Rule] = &[
 /// impossible size) gives a report with one blocking finding that says so, like any other rule. The findings
 /// are sorted blocking → warning → info.
 pub fn check(manual: &Manual, request: &Request) -> Report {
-    let mut findings = palette::check(manual, request);
     match plan(manual, request) {
-        Ok(plan) => {
-            let ctx = Ctx {
-                manual,
-                request,
-                plan: &plan,
-            };
-            for rule in RULES {
-                rule(&ctx, &mut findings);
+        Ok(plan) => check_plan(manual, request, &plan),
+        Err(e) => {
+            let mut findings = palette::check(manual, request);
+            // The palette rule has already explained an unknown colour.
+            if !matches!(e, PlanError::UnknownColor(_)) || findings.is_empty() {
+                findings.push(request::finding(manual, request, &e));
             }
+            Report::new(findings)
         }
-        // The palette rule has already explained an unknown colour.
-        Err(PlanError::UnknownColor(_)) if !findings.is_empty() => {}
-        Err(e) => findings.push(request::finding(manual, request, &e)),
+    }
+}
+
+/// [`check`] for a request already planned (`plan` must be `plan(manual, request)`).
+pub fn check_plan(manual: &Manual, request: &Request, plan: &Plan<'_>) -> Report {
+    let mut findings = palette::check(manual, request);
+    let ctx = Ctx {
+        manual,
+        request,
+        plan,
+    };
+    for rule in RULES {
+        rule(&ctx, &mut findings);
     }
     Report::new(findings)
+}
+
+/// The blocking finding that explains why a request cannot be planned (what [`check`] reports for it): the
+/// message and a fix listing the ids that exist, in both languages.
+pub fn explain(manual: &Manual, request: &Request, error: &PlanError) -> Finding {
+    match error {
+        PlanError::UnknownColor(_) => palette::check(manual, request)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| request::finding(manual, request, error)),
+        _ => request::finding(manual, request, error),
+    }
 }

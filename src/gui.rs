@@ -21,6 +21,7 @@ mod widget;
 use std::sync::Arc;
 
 pub use app::{App, Boot, Message};
+pub use screen::Page;
 
 use crate::i18n::{self, Lang};
 use crate::manual::Manual;
@@ -109,12 +110,9 @@ impl Ctx<'_> {
         i18n::tr_args(self.lang, id, args)
     }
 
-    /// A number as the language writes it: no trailing `.0`, and a decimal comma in Danish.
+    /// A number as the language writes it (at most two decimals, no trailing zeros, a decimal comma in
+    /// Danish): [`crate::i18n::number`].
     pub fn num(&self, value: f64) -> String {
-        let text = crate::manual::color::format_number(value as f32);
-        match self.lang {
-            Lang::Da => text.replace('.', ","),
-            Lang::En => text,
-        }
+        i18n::number(value, 2, self.lang)
     }
 }

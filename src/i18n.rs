@@ -33,6 +33,21 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/kit.ftl"),
     ),
     (
+        "export",
+        include_str!("../assets/i18n/da/export.ftl"),
+        include_str!("../assets/i18n/en/export.ftl"),
+    ),
+    (
+        "cli",
+        include_str!("../assets/i18n/da/cli.ftl"),
+        include_str!("../assets/i18n/en/cli.ftl"),
+    ),
+    (
+        "gui_export",
+        include_str!("../assets/i18n/da/gui_export.ftl"),
+        include_str!("../assets/i18n/en/gui_export.ftl"),
+    ),
+    (
         "edit",
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),
@@ -136,6 +151,23 @@ pub fn tr_args(lang: Lang, id: &str, args: &[(&str, FluentValue<'_>)]) -> String
     catalog().tr_args(lang, id, args)
 }
 
+/// A number rounded to at most `decimals` decimals, without trailing zeros; decimal comma in Danish. The one
+/// number formatter of the program: finding messages, the interface, the CLI and file names (in English, for a
+/// decimal point) all use it.
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    let mut s = format!("{value:.decimals$}");
+    if s.contains('.') {
+        s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());
+    }
+    if s == "-0" {
+        s = "0".to_owned();
+    }
+    match lang {
+        Lang::Da => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
 /// Message ids defined in a Fluent source (for the completeness test).
 pub fn message_ids(source: &str) -> Vec<String> {
     source
@@ -199,6 +231,15 @@ mod tests {
                 assert!(da_ids.contains(id), "{name}: `{id}` is missing in Danish");
             }
         }
+    }
+
+    #[test]
+    fn numbers_trim_zeros_and_use_the_language_separator() {
+        assert_eq!(number(25.0, 1, Lang::Da), "25");
+        assert_eq!(number(24.25, 2, Lang::Da), "24,25");
+        assert_eq!(number(0.5, 2, Lang::En), "0.5");
+        assert_eq!(number(-0.01, 1, Lang::En), "0");
+        assert_eq!(number(1200.0, 0, Lang::Da), "1200");
     }
 
     #[test]

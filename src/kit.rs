@@ -21,13 +21,14 @@ mod xml;
 
 use std::path::{Path, PathBuf};
 
-use crate::compliance::{Report, check_kit};
+use crate::compliance::{self, Blocked, Report, check_kit};
 use crate::export::atomic::write_file;
 use crate::export::moment::Moment;
 use crate::export::{ExportError, kit_file_name};
 use crate::i18n::Lang;
 use crate::manual::Manual;
 use crate::plan::kit::{KitPlan, plan};
+use crate::stamp::Stamp;
 
 pub use crate::request::kit::{KitFormat, KitRequest};
 
@@ -52,9 +53,9 @@ pub fn media_type(format: KitFormat) -> &'static str {
 /// Why a kit file was not written. Nothing is left at the target path when this is returned.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum KitError {
-    /// The file would break the design manual: the report says why (nothing was written).
-    #[error("{}", blocked_message(.0))]
-    Blocked(Box<Report>),
+    /// The file would break the design manual: the gate's refusal says why (nothing was written).
+    #[error(transparent)]
+    Blocked(Box<Blocked>),
     /// Encoding or writing failed.
     #[error(transparent)]
     Export(#[from] ExportError),
@@ -63,11 +64,16 @@ pub enum KitError {
     InstallUnsupported,
 }
 
-fn blocked_message(report: &Report) -> String {
-    report.render(Lang::En)
-}
-
 impl KitError {
+    /// The error for people, in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            KitError::Blocked(blocked) => blocked.summary(lang),
+            KitError::Export(e) => e.message(lang),
+            KitError::InstallUnsupported => crate::i18n::tr(lang, "kit-install-unsupported"),
+        }
+    }
+
     /// Whether the error is about writing files (exit code WRITE in the CLI) rather than the request.
     pub fn is_write(&self) -> bool {
         matches!(self, KitError::Export(e) if e.is_write())
@@ -83,26 +89,31 @@ pub struct KitOptions {
     pub lang: Lang,
 }
 
+/// Passes a kit request through the compliance gate ([`check_kit`], [`compliance::gate`]): the report's
+/// warnings and info when nothing blocks, else [`KitError::Blocked`]. Nothing is written.
+pub fn check(manual: &Manual, request: &KitRequest) -> Result<Report, KitError> {
+    compliance::gate(check_kit(manual, request)).map_err(|b| KitError::Blocked(Box::new(b)))
+}
+
 /// Checks a request and encodes its file in memory. A blocking finding gives [`KitError::Blocked`].
 pub fn encode(manual: &Manual, request: &KitRequest, lang: Lang) -> Result<Vec<u8>, KitError> {
-    let report = check_kit(manual, request);
-    if report.is_blocking() {
-        return Err(KitError::Blocked(Box::new(report)));
-    }
+    check(manual, request)?;
     let plan = plan(manual, request).map_err(|e| ExportError::Request(e.to_string()))?;
-    encode_plan(manual, &plan, lang, Moment::now())
+    let stamp = Stamp::new(manual, request);
+    encode_plan(manual, &plan, &stamp, lang, Moment::now())
 }
 
 fn encode_plan(
     manual: &Manual,
     plan: &KitPlan<'_>,
+    stamp: &Stamp,
     lang: Lang,
     moment: Moment,
 ) -> Result<Vec<u8>, KitError> {
     Ok(match plan.format {
-        KitFormat::OfficeTheme => theme::thmx(manual, lang, moment)?,
-        KitFormat::Word => word::dotx(manual, plan, lang, moment)?,
-        KitFormat::PowerPoint => powerpoint::potx(manual, plan, lang, moment)?,
+        KitFormat::OfficeTheme => theme::thmx(manual, stamp, lang, moment)?,
+        KitFormat::Word => word::dotx(manual, plan, stamp, lang, moment)?,
+        KitFormat::PowerPoint => powerpoint::potx(manual, plan, stamp, lang, moment)?,
         KitFormat::Swatches => swatches::ase(manual, lang),
         KitFormat::Tokens => tokens::json(manual).into_bytes(),
         KitFormat::Css => css::css(manual).into_bytes(),

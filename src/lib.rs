@@ -14,8 +14,10 @@ pub mod naming;
 pub mod plan;
 pub mod render;
 pub mod request;
+pub mod resolve;
 pub mod search;
 pub mod settings;
+pub mod stamp;
 
 #[cfg(feature = "gui")]
 pub mod gui;

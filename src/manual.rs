@@ -28,7 +28,9 @@ use std::sync::Arc;
 
 pub use color::{Cmyk, Color, Rgb, Role};
 pub use diagnostic::{Diagnostic, Severity};
-pub use logo::{Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry};
+pub use logo::{
+    Artwork, Colorway, ColorwayFit, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry,
+};
 pub use office::{OfficeFonts, OfficeTheme, Slot};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};

@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::manual::color::contrast_ratio;
 use crate::manual::preset::mm_to_px;
 use crate::manual::{
     Artwork, Cmyk, Color, ColorSpace, Colorway, ColorwayKind, Format, Lockup, Logo, Manual, Medium,
@@ -229,20 +228,13 @@ pub fn pick_colorway<'m>(
     let Some(bg) = background else {
         return ordered.first().copied();
     };
-    let ratio = |c: &Colorway| {
-        manual
-            .color(&c.main_color)
-            .map_or(0.0, |m| contrast_ratio(m.rgb, bg.rgb))
-    };
-    let allowed = |c: &Colorway| c.backgrounds.iter().any(|b| b == &bg.color.id);
+    let fit = |c: &Colorway| c.fit(manual, &bg.color.id, bg.rgb);
+    let ratio = |c: &Colorway| fit(c).ratio.unwrap_or(0.0);
     // Allowed on the colour and readable on it (a light tint of an allowed colour may not be).
-    if let Some(c) = ordered
-        .iter()
-        .find(|c| allowed(c) && ratio(c) >= manual.rules.logo_contrast)
-    {
+    if let Some(c) = ordered.iter().find(|c| fit(c).passes()) {
         return Some(c);
     }
-    if let Some(c) = ordered.iter().find(|c| allowed(c)) {
+    if let Some(c) = ordered.iter().find(|c| fit(c).allowed) {
         return Some(c);
     }
     ordered

@@ -27,12 +27,7 @@ impl Index {
                     words.extend([sender.name.da.as_str(), sender.name.en.as_str()]);
                     words.extend(sender.synonyms.iter().map(String::as_str));
                 }
-                let mut haystack = String::new();
-                for word in words {
-                    haystack.push(' ');
-                    haystack.push_str(&fold(word));
-                }
-                haystack
+                haystack(words)
             })
             .collect();
         Index { haystacks }
@@ -52,7 +47,7 @@ impl Index {
     pub fn matches(&self, position: usize, query: &Query) -> bool {
         self.haystacks
             .get(position)
-            .is_some_and(|h| query.words.iter().all(|w| h.contains(w.as_str())))
+            .is_some_and(|h| query.matches(h))
     }
 
     /// Positions (in manual order) of the logos matching a query.
@@ -77,10 +72,25 @@ impl Query {
         }
     }
 
+    /// Whether every word of the query occurs in a [`haystack`].
+    pub fn matches(&self, haystack: &str) -> bool {
+        self.words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+
     /// Whether the query has no words (matches everything).
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+}
+
+/// The folded words something is known by, as one string a [`Query`] matches against.
+pub fn haystack<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut haystack = String::new();
+    for word in words {
+        haystack.push(' ');
+        haystack.push_str(&fold(word));
+    }
+    haystack
 }
 
 /// Folds text for matching: lowercase; æ, ø, å (and ä, ö, é, ü) to their ASCII spellings; punctuation to

@@ -32,8 +32,10 @@ pub struct Settings {
     pub language: Lang,
     /// A manual folder to use instead of the embedded one.
     pub manual_folder: Option<PathBuf>,
-    /// Where exports go by default.
+    /// Where exports go by default (chosen in the settings).
     pub export_folder: Option<PathBuf>,
+    /// The folder the last export went to (recorded after every save), for the next dialog.
+    pub last_export_folder: Option<PathBuf>,
     /// Light or dark theme.
     pub theme: Theme,
 }
@@ -120,13 +122,13 @@ impl Settings {
                     Some(lang) => settings.language = lang,
                     None => bad(&mut problems, "\"da\" or \"en\""),
                 },
-                "manual_folder" | "export_folder" => match value.as_str() {
+                "manual_folder" | "export_folder" | "last_export_folder" => match value.as_str() {
                     Some(s) if !s.is_empty() => {
                         let p = Some(PathBuf::from(s));
-                        if key == "manual_folder" {
-                            settings.manual_folder = p;
-                        } else {
-                            settings.export_folder = p;
+                        match key.as_str() {
+                            "manual_folder" => settings.manual_folder = p,
+                            "export_folder" => settings.export_folder = p,
+                            _ => settings.last_export_folder = p,
                         }
                     }
                     Some(_) => {}
@@ -141,6 +143,16 @@ impl Settings {
             }
         }
         LoadedSettings { settings, problems }
+    }
+
+    /// The folder export dialogs open in: the export folder chosen in the settings, else the folder of the
+    /// last export, else the user's documents folder (or home), else the current folder.
+    pub fn export_dialog_folder(&self) -> PathBuf {
+        self.export_folder
+            .clone()
+            .or_else(|| self.last_export_folder.clone())
+            .or_else(default_export_folder)
+            .unwrap_or_else(|| PathBuf::from("."))
     }
 
     /// Saves to the default path.
@@ -162,10 +174,22 @@ impl Settings {
     }
 }
 
+/// The user's documents folder, else their home folder.
+fn default_export_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.document_dir()
+            .filter(|d| d.is_dir())
+            .unwrap_or(dirs.home_dir())
+            .to_path_buf(),
+    )
+}
+
 /// Which manual to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ManualChoice {
-    /// A folder, and why it was chosen (`--manual`, the environment, the settings).
+    /// A folder, and why it was chosen: `"argument"` (`--manual`), `"environment"` (`DESIGNPROGRAM_MANUAL`),
+    /// `"settings"` (the interfaces say it in words).
     Folder(PathBuf, &'static str),
     /// The embedded demonstration manual.
     Embedded,
@@ -174,10 +198,10 @@ pub enum ManualChoice {
 /// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings, else the embedded manual.
 pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
     if let Some(dir) = arg {
-        return ManualChoice::Folder(dir.to_path_buf(), "--manual");
+        return ManualChoice::Folder(dir.to_path_buf(), "argument");
     }
     if let Some(dir) = std::env::var_os(MANUAL_ENV).filter(|d| !d.is_empty()) {
-        return ManualChoice::Folder(PathBuf::from(dir), MANUAL_ENV);
+        return ManualChoice::Folder(PathBuf::from(dir), "environment");
     }
     if let Some(dir) = &settings.manual_folder {
         return ManualChoice::Folder(dir.clone(), "settings");
@@ -226,6 +250,26 @@ mod tests {
     }
 
     #[test]
+    fn dialogs_open_in_the_chosen_then_the_last_export_folder() {
+        let mut s = Settings {
+            last_export_folder: Some("/last".into()),
+            ..Settings::default()
+        };
+        assert_eq!(s.export_dialog_folder(), PathBuf::from("/last"));
+        s.export_folder = Some("/chosen".into());
+        assert_eq!(s.export_dialog_folder(), PathBuf::from("/chosen"));
+        // Neither: the documents or home folder, never the process's working folder.
+        let fresh = Settings::default().export_dialog_folder();
+        assert!(fresh.is_absolute(), "{}", fresh.display());
+        let parsed = Settings::parse("last_export_folder = \"/l\"\n", "s.toml");
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(
+            parsed.settings.last_export_folder,
+            Some(PathBuf::from("/l"))
+        );
+    }
+
+    #[test]
     fn round_trip() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/settings.toml");
@@ -233,6 +277,7 @@ mod tests {
             language: Lang::En,
             manual_folder: Some("/m".into()),
             export_folder: None,
+            last_export_folder: Some("/e".into()),
             theme: Theme::Dark,
         };
         s.save_to(&path).unwrap();

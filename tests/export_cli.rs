@@ -1,4 +1,5 @@
-//! The `export` command's contract for scripts: paths on stdout, clear errors, exit codes (1 request, 4 write).
+//! The `export` command's contract for scripts: paths on stdout, clear errors in the user's language (Danish by
+//! default, `--lang en`), exit codes (1 request, 4 write); names and synonyms for logos, colours and senders.
 
 mod export_support;
 
@@ -33,7 +34,10 @@ fn exit_codes_and_messages() {
         &["export", "kommune", "--width-px", "200", "--out", target],
     );
     assert_eq!(code, Some(4));
-    assert!(stderr.contains("already exists; use --force"), "{stderr}");
+    assert!(
+        stderr.contains("findes allerede. Brug --force for at erstatte den."),
+        "{stderr}"
+    );
     let (code, _, _) = run(
         d,
         &[
@@ -62,7 +66,11 @@ fn exit_codes_and_messages() {
         ],
     );
     assert_eq!(code, Some(4));
-    assert!(stderr.contains("the folder does not exist"), "{stderr}");
+    assert!(
+        stderr.contains("fejl: Der kan ikke skrives i mappen")
+            && stderr.contains("mappen findes ikke"),
+        "{stderr}"
+    );
     assert!(!d.join("missing").exists());
 
     // JPEG needs a background (exit 1, with the reason).
@@ -80,12 +88,28 @@ fn exit_codes_and_messages() {
         ],
     );
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("JPEG cannot be transparent"), "{stderr}");
+    assert!(
+        stderr.contains("JPEG kan ikke være gennemsigtig"),
+        "{stderr}"
+    );
 
-    // Unknown names come from the plan (exit 1).
+    // Unknown names (exit 1), with the ids that exist.
     let (code, _, stderr) = run(d, &["export", "nope", "--preset", "og-image"]);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("no logo \"nope\""), "{stderr}");
+    assert!(
+        stderr.contains("Designmanualen har intet logo, der hedder »nope«.")
+            && stderr.contains("»kaerhaveskolen«"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(
+        d,
+        &["--lang", "en", "export", "nope", "--preset", "og-image"],
+    );
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("error: The design manual has no logo called “nope”."),
+        "{stderr}"
+    );
 
     // A size is required, and --dpi goes with --width-mm (clap usage errors, exit 2).
     assert_eq!(run(d, &["export", "kommune"]).0, Some(2));
@@ -175,4 +199,82 @@ fn favicon_preset_writes_the_whole_set() {
         serde_json::from_str(&std::fs::read_to_string(out.join("site.webmanifest")).unwrap())
             .unwrap();
     assert_eq!(manifest["icons"][2]["purpose"], "maskable");
+}
+
+#[test]
+fn names_and_synonyms_resolve_and_unknown_names_suggest_the_nearest() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = d.to_str().unwrap();
+
+    // Not a logo, but the search finds one: suggested, in Danish, with the list of logos.
+    let (code, stdout, stderr) = run(
+        d,
+        &[
+            "--lang", "da", "export", "skolen", "--preset", "og-image", "--out", out,
+        ],
+    );
+    assert_eq!(code, Some(1), "{stdout}");
+    assert_eq!(
+        stderr.trim(),
+        "fejl: Designmanualen har intet logo, der hedder »skolen«. Mente du »kaerhaveskolen«? \
+         Logoerne er: »bibliotek«, »kaerhaveskolen«, »kommune«, »solbakken«."
+    );
+
+    // A synonym of one logo (the search's "skole") and a colour by its Danish name: taken, and said so.
+    let (code, stdout, stderr) = run(
+        d,
+        &[
+            "--lang",
+            "da",
+            "export",
+            "skole",
+            "--preset",
+            "og-image",
+            "--background",
+            "grøn",
+            "--out",
+            out,
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("»skole« tolkes som »kaerhaveskolen«.")
+            && stderr.contains("»grøn« tolkes som »groen«."),
+        "{stderr}"
+    );
+    assert!(
+        stdout
+            .trim()
+            .ends_with("_kaerhaveskolen_horizontal_negative-on-groen_srgb_og-image.png"),
+        "{stdout}"
+    );
+
+    // A sender by its name; a typo in a colour gets the nearest palette colour.
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--preset",
+            "og-image",
+            "--sender",
+            "Sønderborg Kommune",
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "export",
+            "kommune",
+            "--preset",
+            "og-image",
+            "--background",
+            "skovgren",
+        ],
+    );
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("Mente du »skovgroen«?"), "{stderr}");
 }

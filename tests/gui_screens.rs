@@ -114,7 +114,7 @@ fn typing_in_the_search_field_is_not_a_shortcut() {
 fn a_logo_pack_reports_progress_and_writes_its_files() {
     let mut h = Harness::new();
     h.click("Eksport").unwrap();
-    h.click("Plakat A4").unwrap();
+    h.click("Logo til plakat A4").unwrap();
     let mut seen_progress = false;
     h.click_with("Eksportér logopakke …", &mut |h| {
         seen_progress |= h.text_starting_with("0 af ").is_some() || h.ui().find("Annullér").is_ok();
@@ -142,7 +142,7 @@ fn a_logo_pack_reports_progress_and_writes_its_files() {
 fn a_logo_pack_can_be_cancelled() {
     let mut h = Harness::new();
     h.click("Eksport").unwrap();
-    h.click("Plakat A4").unwrap();
+    h.click("Logo til plakat A4").unwrap();
     let mut cancelled = false;
     h.click_with("Eksportér logopakke …", &mut |h| {
         if !cancelled && h.ui().find("Annullér").is_ok() {

@@ -298,18 +298,24 @@ fn assert_powerpoint(p: &Value) {
     // clear space 0.5 × the mark (the artwork is 560.91 × 120 units, the mark 120 high).
     let pics = p["pictures"].as_array().unwrap();
     assert_eq!(pics.len(), 1, "{pics:?}");
+    // The picture is the logo's box: the clear space built in, transparent.
     let logo = &pics[0];
-    let width = logo["width_mm"].as_f64().unwrap();
-    assert!((width - 50.0).abs() < 0.01, "{logo}");
     let scale = 50.0 / 560.91; // kommune/horizontal-positive.svg viewBox width
     let clear = 60.0 * scale;
-    let right = logo["left_mm"].as_f64().unwrap() + width + clear;
+    let width = logo["width_mm"].as_f64().unwrap();
+    assert!((width - (50.0 + 2.0 * clear)).abs() < 0.01, "{logo}");
+    let height = logo["height_mm"].as_f64().unwrap();
+    assert!(
+        (height - (120.0 * scale + 2.0 * clear)).abs() < 0.01,
+        "{logo}"
+    );
+    let right = logo["left_mm"].as_f64().unwrap() + width;
     assert!((338.667 - right - 6.0).abs() < 0.01, "{logo}");
-    let bottom = logo["top_mm"].as_f64().unwrap() + logo["height_mm"].as_f64().unwrap() + clear;
+    let bottom = logo["top_mm"].as_f64().unwrap() + height;
     assert!((190.5 - bottom - 6.0).abs() < 0.01, "{logo}");
     // PNG at the slide's pixels (1920 px across 338.667 mm), SVG alongside
     let px = logo["pixels"][0].as_f64().unwrap();
-    assert!((px - 50.0 * 1920.0 / 338.667).abs() <= 1.0, "{logo}");
+    assert!((px - width * 1920.0 / 338.667).abs() <= 1.0, "{logo}");
     assert_eq!(logo["svg"], true);
     assert_eq!(p["slides"], 1);
     assert_eq!(p["core"]["version"], "2.1");

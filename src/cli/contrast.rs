@@ -6,8 +6,8 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use crate::compliance::{ContrastLevels, number};
-use crate::i18n::{Lang, tr, tr_args};
+use crate::compliance::ContrastLevels;
+use crate::i18n::{Lang, number, tr, tr_args};
 use crate::manual::{Manual, Rgb};
 use crate::plan::background;
 
@@ -130,7 +130,10 @@ fn render(first: &Resolved, second: &Resolved, levels: &ContrastLevels, lang: La
     let ratio = tr_args(
         lang,
         "contrast-ratio",
-        &[("ratio", FluentValue::from(format!("{:.2}:1", levels.ratio)))],
+        &[(
+            "ratio",
+            FluentValue::from(format!("{}:1", levels.ratio_text(Lang::En))),
+        )],
     );
     let mut out = format!("{heading}\n{ratio}\n");
     let rows = [

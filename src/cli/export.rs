@@ -6,8 +6,9 @@ use clap::{ArgGroup, ValueEnum};
 
 use crate::compliance;
 use crate::export::{self, ExportError, Plan, PngCompression, Request, Target, WriteOptions};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::manual::{Format, Manual, PresetKind};
+use crate::resolve::{self, Unresolved};
 
 use super::{Context, exit, print_diagnostics, report};
 
@@ -150,9 +151,21 @@ pub struct Args {
 }
 
 impl Args {
-    /// The export request the arguments describe.
-    pub fn request(&self, manual: &Manual) -> Request {
-        let target = match (&self.preset, self.width_mm, self.width_px) {
+    /// The export request the arguments describe. Logo, lockup, colourway, preset, background and sender may
+    /// be given by id, name or synonym ([`crate::resolve`]); a name that resolves is noted on stderr.
+    pub fn request(&self, manual: &Manual, lang: Lang) -> Result<Request, Unresolved> {
+        let note = |given: &str, resolved: resolve::Resolved| {
+            if resolved.by_name {
+                eprintln!("{}", super::resolved_note(lang, given, &resolved.id));
+            }
+            resolved.id
+        };
+        let logo = note(&self.logo, resolve::logo(manual, &self.logo)?);
+        let preset = match &self.preset {
+            Some(p) => Some(note(p, resolve::preset(manual, p)?)),
+            None => None,
+        };
+        let target = match (&preset, self.width_mm, self.width_px) {
             (Some(id), _, _) => Target::Preset { id: id.clone() },
             (None, Some(width), _) => Target::Mm {
                 width,
@@ -166,7 +179,7 @@ impl Args {
         };
         let format = self.format.map_or_else(
             || {
-                self.preset
+                preset
                     .as_deref()
                     .and_then(|id| manual.preset(id))
                     .and_then(|p| p.formats.first().copied())
@@ -174,40 +187,59 @@ impl Args {
             },
             Format::from,
         );
-        let mut request = Request::logo(&self.logo, target, format);
-        if let Some(l) = &self.lockup {
-            request = request.with_lockup(l);
-        }
-        if let Some(c) = &self.colorway {
-            request = request.with_colorway(c);
+        let mut request = Request::logo(&logo, target, format);
+        if let Some(found) = manual.logo(&logo) {
+            if let Some(l) = &self.lockup {
+                request = request.with_lockup(&note(l, resolve::lockup(found, l)?));
+            }
+            if let Some(c) = &self.colorway {
+                request = request.with_colorway(&note(c, resolve::colorway(found, c)?));
+            }
         }
         if let Some(b) = &self.background {
-            request = request.with_background(b);
+            request = request.with_background(&note(b, resolve::color(manual, b)?));
+        }
+        if let Some(s) = &self.sender {
+            request.sender = Some(note(s, resolve::sender(manual, s)?));
         }
         request.page = self.page;
         request.crop_marks = self.crop_marks.then_some(true);
         request.clear_space = !self.no_clear_space;
-        request.sender = self.sender.clone();
-        request
+        Ok(request)
     }
 }
 
-/// Runs `export`.
+/// Runs `export`. A dry run prints the compliance report and writes nothing. Otherwise the library's gate
+/// decides: names the manual lacks and impossible sizes stop with exit 1 (the reason in the language, with the
+/// ids that exist); a request that breaks the manual prints the report and stops with [`exit::BLOCKED`]
+/// before anything is written; warnings are printed and the file is written.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
     print_diagnostics(&loaded);
     let manual = &loaded.manual;
-    let request = args.request(manual);
-    let plan = match plan_and_check(manual, &request, context.lang, args.json, args.dry_run) {
-        Ok(plan) => plan,
-        Err(code) => return code,
+    let lang = context.lang;
+    let request = match args.request(manual, lang) {
+        Ok(request) => request,
+        Err(e) => {
+            super::error(lang, &e.message(lang));
+            return exit::FAILED;
+        }
     };
+    if args.dry_run {
+        let report = compliance::check(manual, &request);
+        return report::gate(&report, lang, args.json, true).unwrap_or(exit::OK);
+    }
+    let checked = match export::check(manual, &request) {
+        Ok(checked) => checked,
+        Err(e) => return fail(manual, Some(&request), &e, lang, args.json),
+    };
+    report::gate(checked.report(), lang, args.json, false);
     let options = args.write.options();
     let out = args.out.as_deref().unwrap_or(Path::new("."));
-    let written = if is_favicon_set(&plan, args.format) {
-        favicon_set(manual, &plan, &request, out, &options)
+    let written = if is_favicon_set(checked.plan(), args.format) {
+        favicon_set(manual, &checked, out, &options)
     } else {
-        export::write_plan(manual, &plan, out, &options).map(|p| vec![p])
+        export::write_checked(manual, &checked, out, &options).map(|p| vec![p])
     };
     match written {
         Ok(paths) => {
@@ -216,42 +248,64 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             }
             exit::OK
         }
-        Err(e) => fail(&e),
+        Err(e) => fail(manual, Some(&request), &e, lang, args.json),
     }
 }
 
-/// The gate between planning and writing. A dry run prints the compliance report (names the manual lacks
-/// are findings there too) and stops. Otherwise names the manual lacks and impossible sizes stop with exit 1,
-/// then blocking compliance findings print their reasons and stop with [`exit::BLOCKED`] before anything is
-/// written; warnings are printed and the export proceeds.
-pub fn plan_and_check<'m>(
-    manual: &'m Manual,
-    request: &Request,
+/// Prints why an export (or pack) was not made, in the language, and returns the exit code: the report of
+/// each refused file for [`ExportError::Blocked`] ([`exit::BLOCKED`]); the reason and the ids that exist for a
+/// request the manual cannot resolve ([`exit::FAILED`]); the file problem, with the `--force` hint for an
+/// existing file ([`exit::WRITE`]).
+pub fn fail(
+    manual: &Manual,
+    request: Option<&Request>,
+    e: &ExportError,
     lang: Lang,
     json: bool,
-    dry_run: bool,
-) -> Result<Plan<'m>, u8> {
-    if !dry_run && let Err(e) = export::plan(manual, request) {
-        eprintln!("error: {e}");
-        return Err(exit::FAILED);
-    }
-    let report = compliance::check(manual, request);
-    if let Some(code) = report::gate(&report, lang, json, dry_run) {
-        return Err(code);
-    }
-    export::plan(manual, request).map_err(|e| {
-        eprintln!("error: {e}");
-        exit::FAILED
-    })
-}
-
-/// Prints an export error; the exit code says whether writing or the request failed.
-pub fn fail(e: &ExportError) -> u8 {
-    eprintln!("error: {e}");
-    if e.is_write() {
-        exit::WRITE
-    } else {
-        exit::FAILED
+) -> u8 {
+    match e {
+        ExportError::Blocked(blocked) => {
+            if let [one] = blocked.refusals.as_slice() {
+                report::gate(&one.report, lang, json, false);
+            } else if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(blocked).unwrap_or_default()
+                );
+            } else {
+                eprint!("{}", blocked.render(lang));
+            }
+            exit::BLOCKED
+        }
+        ExportError::Plan(plan_error) => {
+            let text = match request {
+                Some(request) => {
+                    let finding = compliance::explain(manual, request, plan_error);
+                    match &finding.fix {
+                        Some(fix) => format!("{} {}", finding.message.get(lang), fix.get(lang)),
+                        None => finding.message.get(lang).to_owned(),
+                    }
+                }
+                None => e.message(lang),
+            };
+            super::error(lang, &text);
+            exit::FAILED
+        }
+        ExportError::Exists(_) => {
+            super::error(
+                lang,
+                &format!("{} {}", e.message(lang), tr(lang, "cli-force-hint")),
+            );
+            exit::WRITE
+        }
+        _ => {
+            super::error(lang, &e.message(lang));
+            if e.is_write() {
+                exit::WRITE
+            } else {
+                exit::FAILED
+            }
+        }
     }
 }
 
@@ -263,19 +317,15 @@ fn is_favicon_set(plan: &Plan<'_>, format: Option<FormatArg>) -> bool {
 /// inside `out` when `out` is the current folder.
 fn favicon_set(
     manual: &Manual,
-    plan: &Plan<'_>,
-    request: &Request,
+    checked: &export::Checked<'_>,
     out: &Path,
     options: &WriteOptions,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let dir = if out == Path::new(".") {
-        out.join(export::favicon::folder_name(manual, plan))
+        out.join(export::favicon::folder_name(manual, checked.plan()))
     } else {
         out.to_path_buf()
     };
-    std::fs::create_dir_all(&dir).map_err(|e| ExportError::Folder {
-        path: dir.clone(),
-        message: e.to_string(),
-    })?;
-    export::favicon::write_set(manual, request, &dir, options)
+    std::fs::create_dir_all(&dir).map_err(|e| ExportError::folder(&dir, &e))?;
+    export::write_favicon_set(manual, checked, &dir, options)
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use crate::compliance;
+use crate::i18n::tr;
 use crate::kit::{self, KitError, KitFormat, KitOptions, KitRequest};
 
 use super::{Context, exit, print_diagnostics, report};
@@ -92,7 +93,7 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     }
     let written = if args.install {
         if request.format != KitFormat::OfficeTheme {
-            eprintln!("error: --install is only for `kit office`");
+            super::error(context.lang, &tr(context.lang, "kit-install-only-theme"));
             return exit::USAGE;
         }
         kit::install_office_theme(manual, context.lang)
@@ -109,8 +110,8 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             println!("{}", path.display());
             exit::OK
         }
-        Err(KitError::Blocked(report)) => {
-            eprint!("{}", report.render(context.lang));
+        Err(KitError::Blocked(blocked)) => {
+            eprint!("{}", blocked.render(context.lang));
             exit::BLOCKED
         }
         Err(e) => {

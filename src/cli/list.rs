@@ -3,8 +3,9 @@
 use clap::ValueEnum;
 use serde::Serialize;
 
+use crate::i18n::{Lang, number};
+use crate::manual::Manual;
 use crate::manual::preset::PresetSize;
-use crate::manual::{Manual, color::format_number};
 
 use super::{Context, exit, print_diagnostics};
 
@@ -134,8 +135,8 @@ fn size_text(_m: &Manual, size: &PresetSize, dpi: f64) -> String {
     match size {
         PresetSize::Mm { width, height } => format!(
             "{}×{} mm @{}",
-            format_number(*width as f32),
-            format_number(*height as f32),
+            number(*width, 2, Lang::En),
+            number(*height, 2, Lang::En),
             dpi
         ),
         PresetSize::Px {

@@ -8,10 +8,11 @@ use std::sync::atomic::AtomicBool;
 use clap::ArgGroup;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::compliance::{self, Severity};
-use crate::export::pack::{self, Progress, Selection};
-use crate::i18n::Lang;
-use crate::manual::Manual;
+use fluent_bundle::FluentValue;
+
+use crate::export::pack::{self, PackWarning, Progress, Selection};
+use crate::i18n::{Lang, number, tr, tr_args};
+use crate::resolve;
 
 use super::export::{WriteArgs, fail};
 use super::{Context, exit, print_diagnostics};
@@ -36,19 +37,28 @@ pub struct Args {
     write: WriteArgs,
 }
 
-/// Runs `pack`: prints the folder or zip written and a summary.
+/// Runs `pack`: prints the folder or zip written and a summary. The library's gate checks every file first: if
+/// any would break the design manual, the report of each such file is printed and nothing is written (exit 3).
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
     print_diagnostics(&loaded);
     let manual = &loaded.manual;
+    let lang = context.lang;
     let selection = if args.all {
         Selection::All
     } else {
-        Selection::Presets(args.preset.clone())
+        let mut ids = Vec::new();
+        for given in &args.preset {
+            match resolve::preset(manual, given) {
+                Ok(r) => ids.push(r.id),
+                Err(e) => {
+                    super::error(lang, &e.message(lang));
+                    return exit::FAILED;
+                }
+            }
+        }
+        Selection::Presets(ids)
     };
-    if let Some(code) = check_jobs(manual, &selection, context.lang) {
-        return code;
-    }
     let bar = ProgressBar::with_draw_target(
         None,
         if std::io::stderr().is_terminal() {
@@ -57,7 +67,11 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             ProgressDrawTarget::hidden()
         },
     );
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files  {elapsed}") {
+    let template = format!(
+        "{{bar:40}} {{pos}}/{{len}} {}  {{elapsed}}",
+        tr(lang, "cli-pack-progress")
+    );
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     let report = |p: Progress| {
@@ -78,66 +92,38 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     match result {
         Ok(packed) => {
             println!("{}", packed.path.display());
+            for w in &packed.warnings {
+                eprintln!("{}", warning(lang, w));
+            }
             let bytes: u64 = packed.manifest.files.iter().map(|f| f.bytes).sum();
-            eprintln!(
-                "{} files, {:.1} MB, manifest: {}",
-                packed.manifest.files.len(),
-                bytes as f64 / 1e6,
-                pack::MANIFEST
+            let summary = tr_args(
+                lang,
+                "cli-pack-summary",
+                &[
+                    ("files", FluentValue::from(packed.manifest.files.len())),
+                    (
+                        "megabytes",
+                        FluentValue::from(number(bytes as f64 / 1e6, 1, lang)),
+                    ),
+                    ("manifest", FluentValue::from(pack::MANIFEST)),
+                ],
             );
+            eprintln!("{summary}");
             exit::OK
         }
-        Err(e) => fail(&e),
+        Err(e) => fail(manual, None, &e, lang, false),
     }
 }
 
-/// Runs the compliance check on every file of the pack first. A blocking finding stops the pack (exit 3) with
-/// the report of each file it concerns; warnings are summarised per rule (a pack has hundreds of files).
-fn check_jobs(manual: &Manual, selection: &Selection, lang: Lang) -> Option<u8> {
-    let jobs = match pack::jobs(manual, selection) {
-        Ok(jobs) => jobs,
-        Err(e) => return Some(fail(&e)),
-    };
-    let mut blocked = 0;
-    let mut warnings: std::collections::BTreeMap<&'static str, usize> = Default::default();
-    for job in &jobs {
-        let report = compliance::check(manual, &job.request);
-        if report.is_blocking() {
-            blocked += 1;
-            eprintln!("{}: {}", job.folder, describe(&job.request));
-            eprint!("{}", report.render(lang));
-        }
-        for f in report
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-        {
-            *warnings.entry(f.rule).or_default() += 1;
-        }
-    }
-    for (rule, n) in &warnings {
-        eprintln!(
-            "warning [{rule}]: {n} file(s); see `designprogram export … --dry-run` for one of them"
-        );
-    }
-    (blocked > 0).then(|| {
-        eprintln!("{blocked} file(s) would break the design manual; nothing was written");
-        exit::BLOCKED
-    })
-}
-
-fn describe(request: &crate::export::Request) -> String {
-    match &request.subject {
-        crate::export::Subject::Logo {
-            logo,
-            lockup,
-            colorway,
-        } => format!(
-            "{logo} {} {} {:?}",
-            lockup.as_deref().unwrap_or("-"),
-            colorway.as_deref().unwrap_or("-"),
-            request.format
-        ),
-        crate::export::Subject::Swatch { color } => format!("swatch {color}"),
-    }
+/// One line per warning rule: how many files, and the first file's message.
+fn warning(lang: Lang, w: &PackWarning) -> String {
+    tr_args(
+        lang,
+        "cli-pack-warning",
+        &[
+            ("rule", FluentValue::from(w.finding.rule)),
+            ("files", FluentValue::from(w.files)),
+            ("message", FluentValue::from(w.finding.message.get(lang))),
+        ],
+    )
 }

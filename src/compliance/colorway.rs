@@ -7,8 +7,7 @@
 //! little contrast as `logo.contrast`. Both are blocking and suggest a colourway that passes, if the logo has
 //! one. When the request named no colourway, an info finding says which one was picked.
 
-use crate::manual::color::contrast_ratio;
-use crate::manual::{Color, Colorway, Logo, Manual, Text};
+use crate::manual::{Color, Colorway, ColorwayFit, Logo, Manual, Text};
 use crate::plan::{Background, pick_colorway};
 
 use super::message::{Arg, text};
@@ -35,11 +34,9 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
         return;
     };
     let background = name(bg.color, bg.tint);
-    let allowed = is_allowed(colorway, bg);
-    let ratio = contrast(manual, colorway, bg);
-    let required = manual.rules.logo_contrast;
-    let low = ratio.is_some_and(|r| r < required);
-    if allowed && !low {
+    let fit = fit(manual, colorway, bg);
+    let (allowed, ratio, required, low) = (fit.allowed, fit.ratio, fit.required, !fit.readable());
+    if fit.passes() {
         if plan.colorway_picked {
             let message = text(
                 "compliance-colorway-picked",
@@ -85,16 +82,9 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     findings.push(finding);
 }
 
-/// Whether the manual lists the background (or the colour a tint is made of) for the colourway.
-fn is_allowed(colorway: &Colorway, bg: &Background<'_>) -> bool {
-    colorway.backgrounds.iter().any(|b| b == &bg.color.id)
-}
-
-/// The contrast between the colourway's main colour and the background, if the main colour is known.
-fn contrast(manual: &Manual, colorway: &Colorway, bg: &Background<'_>) -> Option<f64> {
-    manual
-        .color(&colorway.main_color)
-        .map(|m| contrast_ratio(m.rgb, bg.rgb))
+/// How a colourway does on the planned background ([`Colorway::fit`]).
+fn fit(manual: &Manual, colorway: &Colorway, bg: &Background<'_>) -> ColorwayFit {
+    colorway.fit(manual, &bg.color.id, bg.rgb)
 }
 
 /// A palette colour's name, with the tint: "Sønderborg-grøn 40 %".
@@ -111,11 +101,7 @@ fn name(color: &Color, tint: Option<u8>) -> Text {
 /// Use the colourway the program would pick, if it passes; else another that passes; else say where the
 /// requested colourway may stand.
 fn fix(manual: &Manual, logo: &Logo, current: &Colorway, bg: &Background<'_>) -> Text {
-    let passes = |c: &&Colorway| {
-        c.id != current.id
-            && is_allowed(c, bg)
-            && contrast(manual, c, bg).is_none_or(|r| r >= manual.rules.logo_contrast)
-    };
+    let passes = |c: &&Colorway| c.id != current.id && fit(manual, c, bg).passes();
     let better = pick_colorway(manual, logo, Some(bg))
         .filter(passes)
         .or_else(|| logo.colorways.iter().find(passes));
@@ -124,19 +110,15 @@ fn fix(manual: &Manual, logo: &Logo, current: &Colorway, bg: &Background<'_>) ->
         None => {
             // Where it may stand instead: the backgrounds the manual lists for it, and the tints of this
             // background's colour, on which it stands out enough.
-            let stands_out = |rgb| {
-                manual
-                    .color(&current.main_color)
-                    .is_none_or(|m| contrast_ratio(m.rgb, rgb) >= manual.rules.logo_contrast)
-            };
+            let stands_out = |color: &Color, rgb| current.fit(manual, &color.id, rgb).readable();
             let mut places: Vec<Text> = Vec::new();
             for color in current.backgrounds.iter().filter_map(|id| manual.color(id)) {
-                if stands_out(color.rgb) {
+                if stands_out(color, color.rgb) {
                     places.push(name(color, None));
                 }
                 if color.id == bg.color.id {
                     for &t in &color.tints {
-                        if stands_out(color.tint_rgb(t)) {
+                        if stands_out(color, color.tint_rgb(t)) {
                             places.push(name(color, Some(t)));
                         }
                     }

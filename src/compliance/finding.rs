@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::i18n::Lang;
 use crate::manual::{Chapter, Text};
 
-use super::message::number;
+use crate::i18n::number;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

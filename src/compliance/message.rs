@@ -3,7 +3,7 @@
 
 use fluent_bundle::FluentValue;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, number};
 use crate::manual::{Format, Text};
 
 use super::finding::Quantity;
@@ -77,33 +77,9 @@ pub(crate) fn format_name(format: Format) -> &'static str {
     }
 }
 
-/// A number rounded to at most `decimals` decimals, without trailing zeros; decimal comma in Danish.
-pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    let mut s = format!("{value:.decimals$}");
-    if s.contains('.') {
-        s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());
-    }
-    if s == "-0" {
-        s = "0".to_owned();
-    }
-    match lang {
-        Lang::Da => s.replace('.', ","),
-        Lang::En => s,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_trim_zeros_and_use_the_language_separator() {
-        assert_eq!(number(25.0, 1, Lang::Da), "25");
-        assert_eq!(number(24.25, 2, Lang::Da), "24,25");
-        assert_eq!(number(0.5, 2, Lang::En), "0.5");
-        assert_eq!(number(-0.01, 1, Lang::En), "0");
-        assert_eq!(number(1200.0, 0, Lang::Da), "1200");
-    }
 
     #[test]
     fn lists_join_with_or() {

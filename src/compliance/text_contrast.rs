@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::Lang;
 use crate::manual::color::contrast_ratio;
 use crate::manual::{Manual, Rgb, Text};
 
@@ -40,6 +41,16 @@ impl ContrastLevels {
     /// WCAG non-text contrast.
     pub const NON_TEXT: f64 = 3.0;
 
+    /// How the pair grades: AAA, AA, large text / graphics only, or not at all.
+    pub fn grade(&self) -> Grade {
+        Grade::of(self.ratio)
+    }
+
+    /// The ratio for people: [`ratio_text`].
+    pub fn ratio_text(&self, lang: Lang) -> String {
+        ratio_text(self.ratio, lang)
+    }
+
     /// The levels of a pair of colours (the order does not matter).
     pub fn of(a: Rgb, b: Rgb) -> ContrastLevels {
         let ratio = contrast_ratio(a, b);
@@ -51,6 +62,59 @@ impl ContrastLevels {
             aaa_large: ratio >= Self::AAA_LARGE,
             non_text: ratio >= Self::NON_TEXT,
         }
+    }
+}
+
+/// How a contrast ratio grades against WCAG 2.x, best first (the contrast matrix shows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    /// At least [`ContrastLevels::AAA_NORMAL`] (7:1): AAA for normal text.
+    Aaa,
+    /// At least [`ContrastLevels::AA_NORMAL`] (4.5:1): AA for normal text.
+    Aa,
+    /// At least [`ContrastLevels::AA_LARGE`] (3:1): AA for large text, and graphics and interface parts.
+    Large,
+    /// Below 3:1.
+    Fail,
+}
+
+impl Grade {
+    /// The grade of a contrast ratio (the thresholds of [`ContrastLevels`]).
+    pub fn of(ratio: f64) -> Grade {
+        if ratio >= ContrastLevels::AAA_NORMAL {
+            Grade::Aaa
+        } else if ratio >= ContrastLevels::AA_NORMAL {
+            Grade::Aa
+        } else if ratio >= ContrastLevels::AA_LARGE {
+            Grade::Large
+        } else {
+            Grade::Fail
+        }
+    }
+}
+
+/// A contrast ratio for people, `x:1` without the `:1`: two decimals, decimal comma in Danish — and never
+/// rounded up to a WCAG threshold it does not reach. 4.478 reads "4,48", but 2.9953 reads "2,99" (not "3"),
+/// 4.4951 "4,49" and 6.996 "6,99": a ratio that fails a level never reads as if it passed.
+pub fn ratio_text(ratio: f64, lang: Lang) -> String {
+    let rounded = (ratio * 100.0).round() / 100.0;
+    let crosses = [
+        ContrastLevels::AA_LARGE,
+        ContrastLevels::AA_NORMAL,
+        ContrastLevels::AAA_NORMAL,
+    ]
+    .iter()
+    .any(|&t| ratio < t && rounded >= t);
+    let shown = if crosses {
+        (ratio * 100.0).floor() / 100.0
+    } else {
+        rounded
+    };
+    let text = format!("{shown:.2}");
+    match lang {
+        Lang::Da => text.replace('.', ","),
+        Lang::En => text,
     }
 }
 
@@ -119,4 +183,43 @@ pub fn text_contrast(
             .fix(fix)
             .chapter(chapter(manual, Area::Colors, None)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_follow_the_wcag_thresholds() {
+        assert_eq!(Grade::of(21.0), Grade::Aaa);
+        assert_eq!(Grade::of(7.0), Grade::Aaa);
+        assert_eq!(Grade::of(6.99), Grade::Aa);
+        assert_eq!(Grade::of(4.5), Grade::Aa);
+        assert_eq!(Grade::of(4.49), Grade::Large);
+        assert_eq!(Grade::of(3.0), Grade::Large);
+        assert_eq!(Grade::of(2.99), Grade::Fail);
+    }
+
+    #[test]
+    fn ratios_show_two_decimals_and_never_round_across_a_threshold() {
+        // export-standards.md §5.5: #959595 on white is 2.995, #777777 4.478, #767676 4.542.
+        assert_eq!(ratio_text(2.9953, Lang::En), "2.99");
+        assert_eq!(ratio_text(2.9953, Lang::Da), "2,99");
+        assert_eq!(ratio_text(4.478, Lang::En), "4.48");
+        assert_eq!(ratio_text(4.542, Lang::Da), "4,54");
+        assert_eq!(ratio_text(4.4951, Lang::En), "4.49");
+        assert_eq!(ratio_text(6.996, Lang::En), "6.99");
+        assert_eq!(ratio_text(3.0, Lang::En), "3.00");
+        assert_eq!(ratio_text(21.0, Lang::Da), "21,00");
+        // Every ratio from 1 to 21 in steps of 0.0001: the text never reaches a threshold the ratio misses.
+        for i in 10_000..=210_000 {
+            let ratio = f64::from(i) / 10_000.0;
+            let shown: f64 = ratio_text(ratio, Lang::En).parse().unwrap();
+            assert_eq!(
+                Grade::of(shown),
+                Grade::of(ratio),
+                "{ratio} shown as {shown}"
+            );
+        }
+    }
 }

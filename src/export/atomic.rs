@@ -182,7 +182,7 @@ mod tests {
         let missing = dir.path().join("missing").join("d.png");
         let result = write_file(&missing, false, |_| Ok(()));
         assert!(
-            matches!(&result, Err(ExportError::Folder { message, .. }) if message.contains("does not exist")),
+            matches!(&result, Err(ExportError::Folder { cause, .. }) if cause.kind == super::super::IoKind::NotFound),
             "{result:?}"
         );
     }

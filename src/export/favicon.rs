@@ -14,6 +14,7 @@ use super::atomic::write_file;
 use super::{ExportError, Plan, WriteOptions, ico, plan, png, svg};
 use crate::plan::Rect;
 use crate::request::Request;
+use crate::stamp::Stamp;
 
 /// Diameter of the maskable icon's safe zone, as a fraction of its side.
 pub const MASKABLE_SAFE_ZONE: f64 = 0.8;
@@ -42,7 +43,7 @@ pub fn folder_name(manual: &Manual, plan: &Plan<'_>) -> String {
 /// Writes the favicon set for a (square) request into `dir`. The transparent icons use the request as it is;
 /// the opaque ones use its background, or else the colourway's first allowed background. On failure the
 /// files this call already wrote are removed again.
-pub fn write_set(
+pub(crate) fn write_set(
     manual: &Manual,
     request: &Request,
     dir: &Path,
@@ -50,27 +51,20 @@ pub fn write_set(
 ) -> Result<Vec<PathBuf>, ExportError> {
     let base = plan(manual, request)?;
     if base.pixels.0 != base.pixels.1 {
-        return Err(ExportError::Request(
-            "a favicon set is square: use the favicon preset or --width-px N --height-px N".into(),
-        ));
+        return Err(ExportError::FaviconNotSquare);
     }
     let (lockup, colorway) = match (base.lockup, base.colorway) {
         (Some(l), Some(c)) => (l, c),
         _ => {
-            return Err(ExportError::Request(
-                "a favicon set is made from a logo".into(),
-            ));
+            return Err(ExportError::FaviconNeedsLogo);
         }
     };
     let background = request
         .background
         .clone()
         .or_else(|| colorway.backgrounds.first().cloned())
-        .ok_or_else(|| {
-            ExportError::Request(format!(
-                "colourway \"{}\" names no background for the opaque icons; choose one with --background",
-                colorway.id
-            ))
+        .ok_or_else(|| ExportError::FaviconNoBackground {
+            colorway: colorway.id.clone(),
         })?;
     let opaque_request = request
         .clone()
@@ -87,6 +81,7 @@ pub fn write_set(
     )?;
     maskable.logo_rect = inside_circle(&maskable);
     let manifest = manifest(manual, &base, &opaque);
+    let stamp = super::stamp(manual, request, &base);
 
     let mut written = Vec::new();
     let result = (|| {
@@ -99,19 +94,14 @@ pub fn write_set(
         file(FILES[0], &|out| {
             ico::write(manual, &base, &ico::FAVICON_SIZES, out)
         })?;
-        file(FILES[1], &|out| svg::write(manual, &base, out))?;
-        file(FILES[2], &|out| {
-            square_png(manual, &opaque, 180, options, out)
-        })?;
-        file(FILES[3], &|out| {
-            square_png(manual, &base, 192, options, out)
-        })?;
-        file(FILES[4], &|out| {
-            square_png(manual, &base, 512, options, out)
-        })?;
-        file(FILES[5], &|out| {
-            square_png(manual, &maskable, 512, options, out)
-        })?;
+        file(FILES[1], &|out| svg::write(manual, &base, &stamp, out))?;
+        let png = |plan: &Plan<'_>, side, out: &mut dyn Write| {
+            square_png(manual, plan, side, &stamp, options, out)
+        };
+        file(FILES[2], &|out| png(&opaque, 180, out))?;
+        file(FILES[3], &|out| png(&base, 192, out))?;
+        file(FILES[4], &|out| png(&base, 512, out))?;
+        file(FILES[5], &|out| png(&maskable, 512, out))?;
         file(FILES[6], &|out| {
             out.write_all(manifest.as_bytes())
                 .map_err(|e| ExportError::encode("webmanifest", e))
@@ -134,12 +124,13 @@ fn square_png(
     manual: &Manual,
     plan: &Plan<'_>,
     side: u32,
+    stamp: &Stamp,
     options: &WriteOptions,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let scene = render::scene(manual, plan)?;
     let raster = Raster::new(&scene, side, side)?;
-    png::encode(&raster, plan.dpi, options.png_compression, out)
+    png::encode(&raster, plan.dpi, stamp, options.png_compression, out)
 }
 
 /// The artwork scaled so that its bounding box fits the central safe-zone circle, centred.

@@ -1,7 +1,7 @@
 //! File names by convention: `{org}_{logo}_{lockup}_{colorway}_{colorspace}[_{size}].{ext}`, lowercase ASCII
 //! (æ→ae, ø→oe, å→aa), underscores between fields and hyphens inside them. docs/export.md has the rules.
 
-use crate::manual::color::format_number;
+use crate::i18n::{Lang, number};
 use crate::manual::{Format, Manual};
 use crate::naming::{fold, slug};
 
@@ -88,10 +88,10 @@ fn size(plan: &Plan<'_>) -> String {
     let mut s = match (plan.preset, plan.units) {
         (Some(p), _) => slug(&p.id),
         (None, Units::Mm) => {
-            let mm = |v: f64| format_number(((v * 10.0).round() / 10.0) as f32);
+            let mm = |v: f64| number(v, 1, Lang::En);
             let mut s = format!("{}x{}mm", mm(plan.trim.0), mm(plan.trim.1));
             if plan.format.is_raster() {
-                s.push_str(&format!("-{}dpi", format_number(plan.dpi as f32)));
+                s.push_str(&format!("-{}dpi", number(plan.dpi, 2, Lang::En)));
             }
             s
         }

@@ -13,12 +13,14 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::compliance::{self, Finding, Severity};
 use crate::manual::{Format, Manual, Preset, PresetKind};
 
 use super::atomic::write_file;
 use super::moment::Moment;
-use super::{ExportError, WriteOptions, favicon, plan, write_plan};
+use super::{ExportError, WriteOptions, favicon, file_name, plan, write_plan};
 use crate::request::Request;
+use crate::stamp::Stamp;
 
 pub use manifest::{Entry, Manifest};
 
@@ -52,6 +54,18 @@ pub struct Packed {
     pub path: PathBuf,
     /// What the manifest lists.
     pub manifest: Manifest,
+    /// The warnings of the pack's files, one per rule, with how many files have it.
+    pub warnings: Vec<PackWarning>,
+}
+
+/// A compliance warning that files of a pack have (the files were written; the user should know why they
+/// may go wrong).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PackWarning {
+    /// The first file's finding.
+    pub finding: Finding,
+    /// How many files have a finding of this rule.
+    pub files: usize,
 }
 
 /// One unit of work: a single file, or a favicon set.
@@ -123,6 +137,10 @@ pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportEr
 }
 
 /// Writes a pack into the folder `out` (created if missing), or with `zip` a single zip file in it.
+///
+/// Before anything is written, every file passes the compliance gate: if any would break the manual the pack
+/// is refused with [`ExportError::Blocked`] (a refusal per offending file, named by its path in the pack); and
+/// unless `options.force`, a file that already exists refuses it with [`ExportError::Exists`].
 /// `progress` is called after every job (from worker threads); setting `cancel` stops the pack, removes what
 /// it wrote and returns [`ExportError::Cancelled`].
 pub fn pack(
@@ -135,13 +153,69 @@ pub fn pack(
     cancel: &AtomicBool,
 ) -> Result<Packed, ExportError> {
     let jobs = jobs(manual, selection)?;
+    let warnings = check_jobs(manual, &jobs)?;
+    if !options.force && !zip {
+        refuse_existing(manual, &jobs, out)?;
+    }
     let created = !out.exists();
     std::fs::create_dir_all(out).map_err(|e| ExportError::folder(out, &e))?;
     let result = write_pack(manual, &jobs, out, zip, options, progress, cancel);
     if result.is_err() && created {
         remove_empty_folders(out);
     }
-    result
+    result.map(|packed| Packed { warnings, ..packed })
+}
+
+/// The compliance gate for every job of a pack; the warnings, per rule, when none blocks.
+fn check_jobs(manual: &Manual, jobs: &[Job]) -> Result<Vec<PackWarning>, ExportError> {
+    let mut checked = Vec::with_capacity(jobs.len());
+    for job in jobs {
+        let plan = plan(manual, &job.request)?;
+        let subject = format!("{}/{}", job.folder, job_name(manual, job, &plan));
+        checked.push((subject, compliance::check_plan(manual, &job.request, &plan)));
+    }
+    let reports = compliance::gate_all(checked)?;
+    let mut warnings: Vec<PackWarning> = Vec::new();
+    for finding in reports
+        .into_iter()
+        .flat_map(|r| r.findings)
+        .filter(|f| f.severity == Severity::Warning)
+    {
+        match warnings.iter_mut().find(|w| w.finding.rule == finding.rule) {
+            Some(w) => w.files += 1,
+            None => warnings.push(PackWarning { finding, files: 1 }),
+        }
+    }
+    Ok(warnings)
+}
+
+/// The name of what a job writes: its file, or its favicon set's folder.
+fn job_name(manual: &Manual, job: &Job, plan: &crate::plan::Plan<'_>) -> String {
+    if job.favicon_set {
+        favicon::folder_name(manual, plan)
+    } else {
+        file_name(manual, plan)
+    }
+}
+
+/// [`ExportError::Exists`] for the first file (or favicon folder) of the pack already in `out`.
+fn refuse_existing(manual: &Manual, jobs: &[Job], out: &Path) -> Result<(), ExportError> {
+    if !out.exists() {
+        return Ok(());
+    }
+    for name in [MANIFEST, README] {
+        if out.join(name).exists() {
+            return Err(ExportError::Exists(out.join(name)));
+        }
+    }
+    for job in jobs {
+        let plan = plan(manual, &job.request)?;
+        let target = out.join(&job.folder).join(job_name(manual, job, &plan));
+        if target.exists() {
+            return Err(ExportError::Exists(target));
+        }
+    }
+    Ok(())
 }
 
 fn write_pack(
@@ -176,12 +250,14 @@ fn write_pack(
         Ok(Packed {
             path: target,
             manifest,
+            warnings: Vec::new(),
         })
     } else {
         let manifest = write_all(manual, jobs, out, options, moment, progress, cancel)?;
         Ok(Packed {
             path: out.to_path_buf(),
             manifest,
+            warnings: Vec::new(),
         })
     }
 }
@@ -214,7 +290,8 @@ fn write_all(
         })
         .collect();
     let finish = result.and_then(|entries| {
-        let manifest = Manifest::new(manual, moment, entries.into_iter().flatten().collect());
+        let stamp = Stamp::new(manual, &pack_request(jobs));
+        let manifest = Manifest::new(stamp, moment, entries.into_iter().flatten().collect());
         for (name, text) in [
             (MANIFEST, manifest.to_json()),
             (README, manifest::readme(manual, &manifest)),
@@ -237,6 +314,21 @@ fn write_all(
         }
     }
     finish
+}
+
+/// A folder name beside `folder` that does not exist yet: `folder` itself, else `folder_2`, `folder_3`, … (for
+/// a second pack that must not replace the first).
+pub fn free_folder(folder: &Path) -> PathBuf {
+    if !folder.exists() {
+        return folder.to_path_buf();
+    }
+    let name = folder
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    (2..)
+        .map(|n| folder.with_file_name(format!("{name}_{n}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| folder.to_path_buf())
 }
 
 /// Removes a folder and its subfolders if they are empty (never a file).
@@ -266,6 +358,7 @@ fn run_job(
     let folder = dir.join(&job.folder);
     std::fs::create_dir_all(&folder).map_err(|e| ExportError::folder(&folder, &e))?;
     let plan = plan(manual, &job.request)?;
+    let stamp = super::stamp(manual, &job.request, &plan);
     let files = if job.favicon_set {
         let set_dir = folder.join(favicon::folder_name(manual, &plan));
         std::fs::create_dir_all(&set_dir).map_err(|e| ExportError::folder(&set_dir, &e))?;
@@ -273,7 +366,7 @@ fn run_job(
         lock(written).extend(paths.iter().cloned());
         paths
     } else {
-        let path = write_plan(manual, &plan, &folder, options)?;
+        let path = write_plan(manual, &plan, &stamp, &folder, options)?;
         lock(written).push(path.clone());
         vec![path]
     };
@@ -290,7 +383,7 @@ fn run_job(
                 .collect::<Vec<_>>()
                 .join("/");
             Ok(Entry::new(
-                manual,
+                &stamp,
                 &plan,
                 relative,
                 sha256,
@@ -299,6 +392,17 @@ fn run_job(
             ))
         })
         .collect()
+}
+
+/// What a pack was asked for, for its stamp: the presets it covers, in order.
+fn pack_request(jobs: &[Job]) -> serde_json::Value {
+    let mut presets: Vec<&str> = Vec::new();
+    for job in jobs {
+        if presets.last() != Some(&job.folder.as_str()) {
+            presets.push(&job.folder);
+        }
+    }
+    serde_json::json!({ "pack": { "presets": presets } })
 }
 
 /// Lowercase hex.

@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::manual::{ColorSpace, Manual};
 use crate::render;
+use crate::stamp::Stamp;
 
 use super::moment::Moment;
 use super::{ExportError, Plan};
@@ -40,18 +41,24 @@ pub fn output_condition<'p>(plan: &'p Plan<'_>) -> &'p str {
         .unwrap_or(pdfx::FOGRA39)
 }
 
-/// Writes the plan as a one-page PDF.
+/// Writes the plan as a one-page PDF, stamped in its information dictionary and XMP.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    let bytes = document(manual, plan, Moment::now())?;
+    let bytes = document(manual, plan, stamp, Moment::now())?;
     out.write_all(&bytes)
         .map_err(|e| ExportError::encode("PDF", e))
 }
 
-fn document(manual: &Manual, plan: &Plan<'_>, moment: Moment) -> Result<Vec<u8>, ExportError> {
+fn document(
+    manual: &Manual,
+    plan: &Plan<'_>,
+    stamp: &Stamp,
+    moment: Moment,
+) -> Result<Vec<u8>, ExportError> {
     let print = is_print(plan);
     let scene = render::scene(manual, plan)?;
     let inks = Inks::new(manual, plan, print)?;
@@ -117,6 +124,7 @@ fn document(manual: &Manual, plan: &Plan<'_>, moment: Moment) -> Result<Vec<u8>,
         moment,
         id,
         standard,
+        stamp,
     };
     let xmp = pdfx::write_identity(&mut pdf, &mut next, &identity);
     let condition = output_condition(plan);
@@ -128,9 +136,7 @@ fn document(manual: &Manual, plan: &Plan<'_>, moment: Moment) -> Result<Vec<u8>,
 
     let mut catalog = pdf.catalog(catalog_id);
     catalog.pages(pages_id);
-    if let Some(xmp) = xmp {
-        catalog.metadata(xmp);
-    }
+    catalog.metadata(xmp);
     if print {
         let mut intents = catalog.output_intents();
         pdfx::output_intent(&mut intents.push(), condition, profile);
@@ -194,7 +200,7 @@ fn separation_tint(sep: &mut pdf_writer::writers::Separation<'_>, cmyk: [f32; 4]
 }
 
 /// The document title: the logo, lockup and colourway by their Danish names, and the preset.
-fn title(manual: &Manual, plan: &Plan<'_>) -> String {
+pub(crate) fn title(manual: &Manual, plan: &Plan<'_>) -> String {
     let mut parts: Vec<&str> = Vec::new();
     if let Some(l) = plan.logo {
         parts.push(&l.name.da);
@@ -245,7 +251,13 @@ mod tests {
             .with_background("groen");
         req.page = true;
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(1_790_000_000)).unwrap();
+        let bytes = document(
+            m,
+            &p,
+            &Stamp::new(m, &req),
+            Moment::from_unix(1_790_000_000),
+        )
+        .unwrap();
         assert!(bytes.starts_with(b"%PDF-1.4"));
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/GTS_PDFXVersion (PDF/X-1a:2003)"));
@@ -268,7 +280,7 @@ mod tests {
         let req = Request::logo("kommune", Request::preset("poster-a4"), Format::Pdf)
             .with_colorway("spot");
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(0)).unwrap();
+        let bytes = document(m, &p, &Stamp::new(m, &req), Moment::from_unix(0)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("/Separation /PANTONE#20348#20C"), "{text}");
         assert!(content_of(&bytes).contains("/Spot cs"));
@@ -287,7 +299,7 @@ mod tests {
             Format::Pdf,
         );
         let p = plan(m, &req).unwrap();
-        let bytes = document(m, &p, Moment::from_unix(0)).unwrap();
+        let bytes = document(m, &p, &Stamp::new(m, &req), Moment::from_unix(0)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         assert!(!text.contains("GTS_PDFX"));
         assert!(content_of(&bytes).contains(" rg"));

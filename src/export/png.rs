@@ -7,26 +7,29 @@ use rayon::prelude::*;
 use crate::manual::Manual;
 use crate::manual::preset::dpi_to_ppm;
 use crate::render::{self, BAND_ROWS, Channels, Raster};
+use crate::stamp::Stamp;
 
 use super::{ExportError, Plan, PngCompression};
 
-/// Writes the plan as a PNG of `plan.pixels`.
+/// Writes the plan as a PNG of `plan.pixels`, stamped.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     compression: PngCompression,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     let scene = render::scene(manual, plan)?;
     let (w, h) = plan.pixels;
     let raster = Raster::new(&scene, w, h)?;
-    encode(&raster, plan.dpi, compression, out)
+    encode(&raster, plan.dpi, stamp, compression, out)
 }
 
-/// Encodes a raster: RGB on an opaque background, RGBA otherwise.
+/// Encodes a raster: RGB on an opaque background, RGBA otherwise; the stamp in text chunks.
 pub(crate) fn encode(
     raster: &Raster<'_>,
     dpi: f64,
+    stamp: &Stamp,
     compression: PngCompression,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
@@ -50,6 +53,15 @@ pub(crate) fn encode(
     }));
     encoder.set_source_srgb(png::SrgbRenderingIntent::RelativeColorimetric);
     encoder.set_compression(compression.resolve(w, h));
+    for (keyword, text) in stamp.png_text() {
+        // tEXt is Latin-1; anything else goes in an iTXt (UTF-8) chunk under the same keyword.
+        let added = if text.chars().all(|c| u32::from(c) <= 0xff) {
+            encoder.add_text_chunk(keyword, text)
+        } else {
+            encoder.add_itxt_chunk(keyword, text)
+        };
+        added.map_err(|e| ExportError::encode("PNG", e))?;
+    }
     let mut writer = encoder
         .write_header()
         .map_err(|e| ExportError::encode("PNG", e))?;

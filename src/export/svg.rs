@@ -8,22 +8,28 @@ use resvg::usvg;
 
 use crate::manual::Manual;
 use crate::render;
+use crate::stamp::Stamp;
 
 use super::{ExportError, Plan};
 use crate::plan::Units;
 
-/// Writes the plan as an SVG file.
+/// Writes the plan as an SVG file, stamped.
 pub(crate) fn write(
     manual: &Manual,
     plan: &Plan<'_>,
+    stamp: &Stamp,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    out.write_all(document(manual, plan)?.as_bytes())
+    out.write_all(document(manual, plan, stamp)?.as_bytes())
         .map_err(|e| ExportError::encode("SVG", e))
 }
 
-/// The SVG text of a plan.
-pub(crate) fn document(manual: &Manual, plan: &Plan<'_>) -> Result<String, ExportError> {
+/// The SVG text of a plan, with the stamp as its `<metadata>`.
+pub(crate) fn document(
+    manual: &Manual,
+    plan: &Plan<'_>,
+    stamp: &Stamp,
+) -> Result<String, ExportError> {
     let scene = render::scene_with_background(manual, plan)?;
     let options = usvg::WriteOptions {
         indent: usvg::Indent::None,
@@ -47,7 +53,8 @@ pub(crate) fn document(manual: &Manual, plan: &Plan<'_>) -> Result<String, Expor
     };
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{}"#,
+<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{}{}"#,
+        stamp.svg_metadata(&super::pdf::title(manual, plan)),
         &text[end + 1..]
     ))
 }
@@ -66,13 +73,19 @@ mod tests {
             .with_background("groen");
         req.page = true;
         let p = plan(m, &req).unwrap();
-        let svg = document(m, &p).unwrap();
+        let svg = document(m, &p, &Stamp::new(m, &req)).unwrap();
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let root = doc.root_element();
         assert_eq!(root.attribute("width"), Some("216mm"));
         assert_eq!(root.attribute("height"), Some("303mm"));
         assert_eq!(root.attribute("viewBox"), Some("0 0 216 303"));
         assert!(svg.contains("#00734a"));
+        // The stamp: which manual and version it was made under.
+        let version = doc
+            .descendants()
+            .find(|n| n.tag_name().name() == "ManualVersion")
+            .and_then(|n| n.text());
+        assert_eq!(version, Some(m.programme.version.as_str()));
         for bad in [
             "<text",
             "inkscape",

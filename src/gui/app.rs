@@ -3,14 +3,15 @@
 
 mod view;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use iced::widget::operation;
+use iced::widget::operation::{self, AbsoluteOffset};
 use iced::{Subscription, Task, Theme};
 
-use crate::gui::desktop::{Desktop, FolderDialog};
+use crate::gui::desktop::{Desktop, FolderDialog, Picked, RevealError};
 use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
 use crate::gui::picture::{self, Pictures, Spec};
@@ -50,6 +51,8 @@ pub struct App {
     page: Page,
     history: Vec<Page>,
     notice: Option<(Tone, String)>,
+    /// Each screen's own scroll position.
+    scroll: HashMap<Page, AbsoluteOffset>,
     started: Option<Instant>,
     probe: bool,
 }
@@ -88,15 +91,17 @@ pub enum Message {
     /// The settings were saved (or not).
     SettingsSaved(Result<(), String>),
     /// The manual folder dialog closed.
-    ManualFolder(Option<PathBuf>),
+    ManualFolder(Picked),
     /// The export folder dialog closed.
-    ExportFolder(Option<PathBuf>),
+    ExportFolder(Picked),
     /// A logo pack's job ended.
     PackEnded,
     /// The file manager was asked to show a file (or could not be).
-    Revealed(Result<(), String>),
+    Revealed(Result<(), RevealError>),
     /// A frame was drawn (startup probe only).
     Frame,
+    /// The screen showing was scrolled to this offset.
+    Scrolled(Page, AbsoluteOffset),
     /// Oversigt.
     Overview(overview::Message),
     /// Logoer.
@@ -124,6 +129,7 @@ impl App {
             page: Page::Overview,
             history: Vec::new(),
             notice: None,
+            scroll: HashMap::new(),
             started: boot.started,
             probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
         };
@@ -136,9 +142,19 @@ impl App {
         self.settings.language
     }
 
+    /// The user's settings as the application holds them (saved after every change).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
     /// The screen showing.
     pub fn page(&self) -> Page {
         self.page
+    }
+
+    /// Where a screen was last scrolled to (the top if never).
+    pub fn scroll_offset(&self, page: Page) -> AbsoluteOffset {
+        self.scroll.get(&page).copied().unwrap_or_default()
     }
 
     /// The loaded manual, once it is there.
@@ -217,16 +233,20 @@ impl App {
                 ));
                 Task::none()
             }
-            Message::ManualFolder(Some(folder)) => {
-                self.settings.manual_folder = Some(folder.clone());
-                self.choice = ManualChoice::Folder(folder, "settings");
-                Task::batch([self.save_settings(), self.reload()])
-            }
-            Message::ExportFolder(Some(folder)) => {
+            Message::ManualFolder(Picked::Path(folder)) => self.use_manual_folder(folder),
+            Message::ExportFolder(Picked::Path(folder)) => {
                 self.settings.export_folder = Some(folder);
                 self.save_settings()
             }
-            Message::ManualFolder(None) | Message::ExportFolder(None) => Task::none(),
+            Message::ManualFolder(Picked::Unavailable) => {
+                self.no_dialog(settings_screen::Folder::Manual)
+            }
+            Message::ExportFolder(Picked::Unavailable) => {
+                self.no_dialog(settings_screen::Folder::Export)
+            }
+            Message::ManualFolder(Picked::Cancelled) | Message::ExportFolder(Picked::Cancelled) => {
+                Task::none()
+            }
             Message::PackEnded => {
                 if let Some(ready) = &mut self.ready {
                     ready.pack = None;
@@ -235,10 +255,36 @@ impl App {
                 Task::none()
             }
             Message::Revealed(Ok(())) => Task::none(),
-            Message::Revealed(Err(e)) => self.apply(Effect::Notice(Tone::Danger, e)),
+            Message::Revealed(Err(e)) => {
+                let text = reveal_error(self.lang(), &e);
+                self.apply(Effect::Notice(Tone::Danger, text))
+            }
             Message::Frame => self.frame(),
+            Message::Scrolled(page, offset) => {
+                self.scroll.insert(page, offset);
+                Task::none()
+            }
             screen => self.screen(screen),
         }
+    }
+
+    fn use_manual_folder(&mut self, folder: PathBuf) -> Task<Message> {
+        self.settings.manual_folder = Some(folder.clone());
+        self.choice = ManualChoice::Folder(folder, "settings");
+        Task::batch([self.save_settings(), self.reload()])
+    }
+
+    /// No folder dialog could open: the settings screen offers a path field, and the notice says what to install.
+    fn no_dialog(&mut self, folder: settings_screen::Folder) -> Task<Message> {
+        let current = match folder {
+            settings_screen::Folder::Manual => self.settings.manual_folder.clone(),
+            settings_screen::Folder::Export => Some(self.settings.export_dialog_folder()),
+        };
+        if let Some(ready) = &mut self.ready {
+            ready.settings.type_folder(folder, current);
+        }
+        self.notice = Some((Tone::Warning, i18n::tr(self.lang(), "dialog-unavailable")));
+        Task::none()
     }
 
     fn loaded(&mut self, loaded: Loaded) -> Task<Message> {
@@ -264,6 +310,7 @@ impl App {
             self.page = Page::Logos;
         }
         self.history.clear();
+        self.scroll.clear();
         self.request_pictures(self.page_pictures())
     }
 
@@ -442,6 +489,9 @@ impl App {
                     |m| Message::Export(export::Message::Kit(m)),
                     Message::Revealed,
                 )),
+                export::Action::Remember(folder) => Effect::Settings(Box::new(move |s| {
+                    s.last_export_folder = Some(folder);
+                })),
                 action => {
                     export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
                 }
@@ -465,13 +515,18 @@ impl App {
                 settings_screen::Action::PickExportFolder => Effect::Task(Task::perform(
                     self.desktop.pick_folder(FolderDialog {
                         title: ctx.tr("settings-export-folder"),
-                        folder: self.settings.export_folder.clone(),
+                        folder: Some(self.settings.export_dialog_folder()),
                     }),
                     Message::ExportFolder,
                 )),
                 settings_screen::Action::ClearExportFolder => {
                     Effect::Settings(Box::new(|s| s.export_folder = None))
                 }
+                settings_screen::Action::UseManualFolder(folder) => Effect::ManualFolder(folder),
+                settings_screen::Action::UseExportFolder(folder) => {
+                    Effect::Settings(Box::new(move |s| s.export_folder = Some(folder)))
+                }
+                settings_screen::Action::None => Effect::None,
             },
             _ => Effect::None,
         };
@@ -510,6 +565,7 @@ impl App {
                 Task::batch([self.save_settings(), self.reload()])
             }
             Effect::Reload => self.reload(),
+            Effect::ManualFolder(folder) => self.use_manual_folder(folder),
         }
     }
 }
@@ -526,6 +582,7 @@ enum Effect {
     Settings(Box<dyn FnOnce(&mut Settings)>),
     UseEmbedded,
     Reload,
+    ManualFolder(PathBuf),
 }
 
 /// Carries out the export screen's actions: dialogs, writing, packs.
@@ -544,18 +601,37 @@ fn export_effect(
                 done(export::Message::SavePath(path))
             }))
         }
-        export::Action::Write { request, path } => {
+        export::Action::Write {
+            request,
+            path,
+            replace,
+        } => {
             let manual = Arc::clone(manual);
             Effect::Task(Task::perform(
-                job::run(move || engine::write(&manual, &request, &path)),
-                move |result| done(export::Message::Written(result.and_then(|r| r))),
+                job::run(move || engine::write(&manual, &request, &path, replace)),
+                move |result| {
+                    let result = result.unwrap_or_else(|stopped| {
+                        Err(crate::export::ExportError::Request(stopped))
+                    });
+                    done(export::Message::Written(result))
+                },
             ))
         }
+        // Handled by the caller.
+        export::Action::Remember(_) => Effect::None,
         export::Action::Reveal(path) => {
             let desktop = Arc::clone(desktop);
             Effect::Task(Task::perform(
                 job::run(move || desktop.reveal(&path)),
-                |result| Message::Revealed(result.and_then(|r| r)),
+                |result| {
+                    Message::Revealed(result.unwrap_or_else(|stopped| {
+                        Err(RevealError::Failed {
+                            program: String::new(),
+                            message: stopped,
+                            folder: PathBuf::new(),
+                        })
+                    }))
+                },
             ))
         }
         export::Action::AskPackFolder(dialog) => {
@@ -563,12 +639,12 @@ fn export_effect(
                 done(export::Message::PackFolder(folder))
             }))
         }
-        export::Action::RunPack { preset, folder } => {
+        export::Action::RunPack { preset, target } => {
             let cancel = Cancel::default();
             *pack = Some(cancel.clone());
             let manual = Arc::clone(manual);
             let stream = job::with_progress(move |report| {
-                engine::pack(&manual, &preset, &folder, report, cancel.flag())
+                engine::pack(&manual, &preset, &target, report, cancel.flag())
             });
             Effect::Task(
                 Task::run(stream, move |p| done(export::Message::PackProgress(p)))
@@ -583,6 +659,38 @@ fn export_effect(
         }
         // Carried out by the caller (it needs the language).
         export::Action::Kit(_) => Effect::None,
+    }
+}
+
+/// Why the file manager could not show a folder, in words: the missing program and its package.
+fn reveal_error(lang: Lang, e: &RevealError) -> String {
+    match e {
+        RevealError::Missing {
+            program,
+            package,
+            folder,
+        } => i18n::tr_args(
+            lang,
+            "reveal-missing",
+            &[
+                ("program", program.clone().into()),
+                ("package", package.clone().into()),
+                ("folder", folder.display().to_string().into()),
+            ],
+        ),
+        RevealError::Failed {
+            program,
+            message,
+            folder,
+        } => i18n::tr_args(
+            lang,
+            "reveal-failed",
+            &[
+                ("program", program.clone().into()),
+                ("message", message.clone().into()),
+                ("folder", folder.display().to_string().into()),
+            ],
+        ),
     }
 }
 

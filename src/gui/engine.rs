@@ -1,6 +1,7 @@
 //! The one place where the interface calls the export engine and the compliance engine: previews (the same
 //! renderer as the files), writing files, packs and the live compliance report. Everything here is pure and
-//! blocking; callers run the slow parts through [`crate::gui::job`].
+//! blocking; callers run the slow parts through [`crate::gui::job`]. Errors stay typed
+//! ([`ExportError`]): the screens say them in the interface language.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -12,61 +13,90 @@ use crate::manual::Manual;
 use crate::render;
 
 /// Renders a request with the export renderer, its longer side at most `max_side` pixels.
-pub fn render(manual: &Manual, request: &Request, max_side: u32) -> Result<render::Image, String> {
-    let plan = export::plan(manual, request).map_err(|e| e.to_string())?;
-    render::rgba(manual, &plan, Some(max_side)).map_err(|e| e.to_string())
+pub fn render(
+    manual: &Manual,
+    request: &Request,
+    max_side: u32,
+) -> Result<render::Image, ExportError> {
+    let plan = export::plan(manual, request)?;
+    Ok(render::rgba(manual, &plan, Some(max_side))?)
 }
 
 /// The conventional file name of an export.
-pub fn file_name(manual: &Manual, request: &Request) -> Result<String, String> {
-    let plan = export::plan(manual, request).map_err(|e| e.to_string())?;
+pub fn file_name(manual: &Manual, request: &Request) -> Result<String, ExportError> {
+    let plan = export::plan(manual, request)?;
     Ok(export::file_name(manual, &plan))
 }
 
-/// Writes one export to `path` (the user chose it in the save dialog, which already asked before replacing a
-/// file). Returns the files written.
-pub fn write(manual: &Manual, request: &Request, path: &Path) -> Result<Vec<PathBuf>, String> {
+/// Writes one export to `path` through the library's compliance gate. `replace` overwrites an existing file
+/// (the save dialog already asked; the path field asks first). Returns the files written.
+pub fn write(
+    manual: &Manual,
+    request: &Request,
+    path: &Path,
+    replace: bool,
+) -> Result<Vec<PathBuf>, ExportError> {
     let options = WriteOptions {
-        force: true,
+        force: replace,
         ..WriteOptions::default()
     };
-    export::write(manual, request, path, &options).map_err(|e| e.to_string())
+    export::write(manual, request, path, &options).map(|written| written.paths)
 }
 
 /// How a pack ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Packed {
     /// Written: the folder and the number of files.
     Done(PathBuf, usize),
     /// Stopped by the user; what was written is removed.
     Cancelled,
-    /// Failed.
-    Failed(String),
+    /// Not written: refused by the design manual, the folder exists, or writing failed.
+    Failed(ExportError),
+}
+
+/// Where a pack goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PackTarget {
+    /// Into this folder; an existing pack there is reported, not replaced.
+    Folder(PathBuf),
+    /// Into this folder, replacing the files of an earlier pack.
+    Replace(PathBuf),
+    /// Into a new folder next to this one (`…_2`, `…_3`, …).
+    Beside(PathBuf),
 }
 
 /// Writes a logo pack for one preset — every logo, lockup, colourway and format the preset allows, with a
-/// manifest and a read-me — into `folder`. `report` hears `(done, total)` from the worker threads; setting
-/// `cancel` stops it.
+/// manifest and a read-me — through the library's compliance gate (nothing is written if one file would break
+/// the manual). `report` hears `(done, total)` from the worker threads; setting `cancel` stops it.
 pub fn pack(
     manual: &Manual,
     preset: &str,
-    folder: &Path,
+    target: &PackTarget,
     report: &(dyn Fn(usize, usize) + Sync),
     cancel: &AtomicBool,
 ) -> Packed {
     let progress = |p: pack::Progress| report(p.done, p.total);
+    let (folder, force) = match target {
+        PackTarget::Folder(f) => (f.clone(), false),
+        PackTarget::Replace(f) => (f.clone(), true),
+        PackTarget::Beside(f) => (pack::free_folder(f), false),
+    };
+    let options = WriteOptions {
+        force,
+        ..WriteOptions::default()
+    };
     match pack::pack(
         manual,
         &Selection::Presets(vec![preset.to_owned()]),
-        folder,
+        &folder,
         false,
-        &WriteOptions::default(),
+        &options,
         &progress,
         cancel,
     ) {
         Ok(packed) => Packed::Done(packed.path, packed.manifest.files.len()),
         Err(ExportError::Cancelled) => Packed::Cancelled,
-        Err(e) => Packed::Failed(e.to_string()),
+        Err(e) => Packed::Failed(e),
     }
 }
 

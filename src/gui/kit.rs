@@ -10,7 +10,7 @@ use iced::Element;
 use iced::Task;
 use iced::widget::{column, row, text};
 
-use crate::gui::desktop::{Desktop, SaveDialog};
+use crate::gui::desktop::{Desktop, Picked, RevealError, SaveDialog};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget;
 use crate::gui::{Ctx, job};
@@ -68,8 +68,8 @@ enum State {
 pub enum Message {
     /// "Gem …" for a format.
     Save(KitFormat),
-    /// The save dialog closed.
-    SavePath(KitFormat, Option<PathBuf>),
+    /// The save dialog closed (or could not be shown).
+    SavePath(KitFormat, Picked),
     /// Writing finished.
     Written(Result<PathBuf, String>),
     /// "Installér i Office" (Windows).
@@ -87,8 +87,9 @@ pub enum Action {
     None,
     /// Ask where to save (answer with [`Message::SavePath`]).
     AskSavePath(KitFormat, SaveDialog),
-    /// Write the file (answer with [`Message::Written`]).
-    Write(KitRequest, PathBuf),
+    /// Write the file, replacing an existing one when the dialog asked about it (answer with
+    /// [`Message::Written`]).
+    Write(KitRequest, PathBuf, bool),
     /// Install the Office theme (answer with [`Message::Installed`]).
     Install,
     /// Show a file in the file manager.
@@ -149,18 +150,36 @@ impl Panel {
                     format,
                     SaveDialog {
                         title: ctx.tr(save_label(format)),
-                        folder: ctx.settings.export_folder.clone(),
+                        folder: Some(ctx.settings.export_dialog_folder()),
                         file_name,
                         filter_name: ctx.tr(format_label(format)),
                         extensions: vec![extension.to_owned()],
                     },
                 )
             }
-            Message::SavePath(_, None) => {
+            Message::SavePath(_, Picked::Cancelled) => {
                 self.state = State::Idle;
                 Action::None
             }
-            Message::SavePath(format, Some(path)) => Action::Write(self.request(format), path),
+            // The dialog asked before replacing a file.
+            Message::SavePath(format, Picked::Path(path)) => {
+                Action::Write(self.request(format), path, true)
+            }
+            // No dialog on this desktop: the conventional name in the export folder, never replacing a file.
+            Message::SavePath(format, Picked::Unavailable) => {
+                let request = self.request(format);
+                match kit::file_name(ctx.manual, &request) {
+                    Some(name) => Action::Write(
+                        request,
+                        ctx.settings.export_dialog_folder().join(name),
+                        false,
+                    ),
+                    None => {
+                        self.state = State::Idle;
+                        Action::None
+                    }
+                }
+            }
             Message::Written(Ok(path)) => {
                 self.state = State::Saved(path);
                 Action::None
@@ -285,7 +304,7 @@ pub fn effect<M: Send + 'static>(
     lang: Lang,
     desktop: &Arc<dyn Desktop>,
     wrap: fn(Message) -> M,
-    revealed: fn(Result<(), String>) -> M,
+    revealed: fn(Result<(), RevealError>) -> M,
 ) -> Task<M> {
     match action {
         Action::None => Task::none(),
@@ -294,13 +313,15 @@ pub fn effect<M: Send + 'static>(
                 wrap(Message::SavePath(format, path))
             })
         }
-        Action::Write(request, path) => {
+        Action::Write(request, path, replace) => {
             let manual = Arc::clone(manual);
-            // The save dialog has asked before replacing a file.
-            let options = KitOptions { force: true, lang };
+            let options = KitOptions {
+                force: replace,
+                lang,
+            };
             Task::perform(
                 job::run(move || {
-                    kit::write(&manual, &request, &path, &options).map_err(|e| e.to_string())
+                    kit::write(&manual, &request, &path, &options).map_err(|e| e.message(lang))
                 }),
                 move |result| wrap(Message::Written(result.and_then(|r| r))),
             )
@@ -309,7 +330,7 @@ pub fn effect<M: Send + 'static>(
             let manual = Arc::clone(manual);
             Task::perform(
                 job::run(move || {
-                    kit::install_office_theme(&manual, lang).map_err(|e| e.to_string())
+                    kit::install_office_theme(&manual, lang).map_err(|e| e.message(lang))
                 }),
                 move |result| wrap(Message::Installed(result.and_then(|r| r))),
             )
@@ -317,7 +338,13 @@ pub fn effect<M: Send + 'static>(
         Action::Reveal(path) => {
             let desktop = Arc::clone(desktop);
             Task::perform(job::run(move || desktop.reveal(&path)), move |result| {
-                revealed(result.and_then(|r| r))
+                revealed(result.unwrap_or_else(|stopped| {
+                    Err(RevealError::Failed {
+                        program: String::new(),
+                        message: stopped,
+                        folder: PathBuf::new(),
+                    })
+                }))
             })
         }
     }

@@ -168,7 +168,8 @@ fn produce(
         let size = image.dimensions();
         return Ok((Handle::from_rgba(size.0, size.1, image.into_raw()), size));
     }
-    let picture = engine::render(manual, &spec.request, spec.max_side)?;
+    let picture =
+        engine::render(manual, &spec.request, spec.max_side).map_err(|e| e.to_string())?;
     let size = (picture.width, picture.height);
     if let Some(file) = &file {
         store(file, &picture);

@@ -13,7 +13,7 @@ use crate::gui::Ctx;
 use crate::manual::PresetSize;
 
 /// Which screen is showing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Page {
     /// Oversigt.
     Overview,

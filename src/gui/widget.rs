@@ -2,6 +2,7 @@
 
 pub mod focus;
 pub mod keys;
+pub mod scroll;
 
 use iced::widget::{Space, button, column, container, image, row, text};
 use iced::{Alignment, Color, Element, Length};
@@ -61,6 +62,25 @@ pub fn heading<'a, Message: 'a>(label: String) -> Element<'a, Message> {
 /// Secondary text.
 pub fn caption<'a, Message: 'a>(label: String) -> Element<'a, Message> {
     text(label).size(size::SMALL).style(theme::muted).into()
+}
+
+/// A file path (or a sentence holding one): wraps anywhere, so that a long path without spaces stays inside
+/// its card.
+pub fn path_text<'a, Message: 'a>(label: String) -> Element<'a, Message> {
+    text(label)
+        .wrapping(text::Wrapping::WordOrGlyph)
+        .width(Length::Fill)
+        .into()
+}
+
+/// [`path_text`] as secondary text.
+pub fn path_caption<'a, Message: 'a>(label: String) -> Element<'a, Message> {
+    text(label)
+        .size(size::SMALL)
+        .style(theme::muted)
+        .wrapping(text::Wrapping::WordOrGlyph)
+        .width(Length::Fill)
+        .into()
 }
 
 /// A label and its value on one line.

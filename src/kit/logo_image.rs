@@ -1,6 +1,7 @@
 //! The sender's logo as the Office templates embed it: a PNG at the pixel size it has on the page, rendered
 //! by the export renderer, and the SVG alongside (Office 365 draws the SVG, older Office and LibreOffice the
-//! PNG). Both without clear space: the template keeps the clear space free around the picture.
+//! PNG). Both with the manual's clear space built in (transparent), like every logo file the program makes:
+//! the picture is the logo's box ([`PlacedLogo::box_rect`]), so nothing can be set inside the clear space.
 
 use crate::export::{self, ExportError, Request, Target, WriteOptions};
 use crate::manual::{Format, Manual};
@@ -14,7 +15,7 @@ pub(crate) struct LogoImages {
     pub svg: Vec<u8>,
 }
 
-/// Renders the placed logo `width_px` pixels wide (the height follows the artwork).
+/// Renders the placed logo with its clear space, `width_px` pixels wide (the height follows the artwork).
 pub(crate) fn render(
     manual: &Manual,
     placed: &PlacedLogo<'_>,
@@ -31,15 +32,24 @@ pub(crate) fn render(
         )
         .with_lockup(&placed.lockup.id)
         .with_colorway(&placed.colorway.id);
-        r.clear_space = false;
+        r.clear_space = true;
         r
     };
+    // Through the export gate like any logo file.
     let options = WriteOptions::default();
-    let png_plan = export::plan(manual, &request(Format::Png))?;
     let mut png = Vec::new();
-    export::encode(manual, &png_plan, &options, &mut png)?;
-    let svg_plan = export::plan(manual, &request(Format::Svg))?;
+    export::encode(
+        manual,
+        &export::check(manual, &request(Format::Png))?,
+        &options,
+        &mut png,
+    )?;
     let mut svg = Vec::new();
-    export::encode(manual, &svg_plan, &options, &mut svg)?;
+    export::encode(
+        manual,
+        &export::check(manual, &request(Format::Svg))?,
+        &options,
+        &mut svg,
+    )?;
     Ok(LogoImages { png, svg })
 }

@@ -11,6 +11,7 @@ use crate::i18n::{Lang, tr};
 use crate::manual::Manual;
 use crate::plan::kit::{KitPlan, Page, PlacedLogo};
 use crate::plan::{Rect, background, pick_colorway};
+use crate::stamp::Stamp;
 
 use super::logo_image::{self, LogoImages};
 use super::opc::{CT_THEME, Package, REL_IMAGE, REL_OFFICE_DOCUMENT, REL_THEME, Rels};
@@ -104,6 +105,7 @@ impl Grid {
 pub(crate) fn potx(
     manual: &Manual,
     plan: &KitPlan<'_>,
+    stamp: &Stamp,
     lang: Lang,
     moment: Moment,
 ) -> Result<Vec<u8>, ExportError> {
@@ -118,10 +120,14 @@ pub(crate) fn potx(
         .filter(|l| l.entry.is_some())
         .ok_or_else(|| ExportError::Request("the sender's logo cannot be placed".into()))?;
     let px_per_mm = page.px_per_mm.unwrap_or(1920.0 / page.size_mm.0);
-    let logo = logo_image::render(manual, placed, px(placed.rect.w * px_per_mm))?;
+    let logo = logo_image::render(manual, placed, px(placed.box_rect().w * px_per_mm))?;
     let closing = closing_logo(manual, placed);
     let closing_images = match &closing {
-        Some(c) => Some(logo_image::render(manual, c, px(c.rect.w * px_per_mm))?),
+        Some(c) => Some(logo_image::render(
+            manual,
+            c,
+            px(c.box_rect().w * px_per_mm),
+        )?),
         None => None,
     };
     let grid = Grid::new(page, Some(placed));
@@ -132,7 +138,7 @@ pub(crate) fn potx(
     let mut root = Rels::default();
     root.add(REL_OFFICE_DOCUMENT, "ppt/presentation.xml");
     let title = format!("{} – {}", sender.name.get(lang), theme::name(manual, lang));
-    props::add(&mut package, &mut root, manual, &title, moment);
+    props::add(&mut package, &mut root, stamp, &title, moment);
     package.rels("_rels/.rels", &root);
 
     // presentation
@@ -188,7 +194,12 @@ pub(crate) fn potx(
     }
 
     // master
-    let layouts = layouts(sender, &grid, lang, closing.as_ref().map(|c| c.rect));
+    let layouts = layouts(
+        sender,
+        &grid,
+        lang,
+        closing.as_ref().map(PlacedLogo::box_rect),
+    );
     let mut master_rels = Rels::default();
     let layout_rels: Vec<String> = (1..=layouts.len())
         .map(|i| {
@@ -355,7 +366,13 @@ fn master(
             .xml(),
         );
     }
-    tree.push_str(&picture(8, logo.logo.name.get(lang), logo.rect, png, svg));
+    tree.push_str(&picture(
+        8,
+        logo.logo.name.get(lang),
+        logo.box_rect(),
+        png,
+        svg,
+    ));
     tree.push_str("</p:spTree>");
     let ids: String = layout_rels
         .iter()

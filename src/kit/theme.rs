@@ -5,6 +5,7 @@ use crate::export::ExportError;
 use crate::export::moment::Moment;
 use crate::i18n::{Lang, tr_args};
 use crate::manual::{Manual, Rgb, Slot};
+use crate::stamp::Stamp;
 
 use super::opc::{CT_THEME, Package, REL_OFFICE_DOCUMENT, REL_THEME, Rels};
 use super::props;
@@ -93,11 +94,16 @@ const FMT_SCHEME: &str = concat!(
 );
 
 /// The `.thmx` package.
-pub(crate) fn thmx(manual: &Manual, lang: Lang, moment: Moment) -> Result<Vec<u8>, ExportError> {
+pub(crate) fn thmx(
+    manual: &Manual,
+    stamp: &Stamp,
+    lang: Lang,
+    moment: Moment,
+) -> Result<Vec<u8>, ExportError> {
     let mut package = Package::new();
     let mut root = Rels::default();
     root.add(REL_OFFICE_DOCUMENT, "theme/theme/themeManager.xml");
-    props::add(&mut package, &mut root, manual, &name(manual, lang), moment);
+    props::add(&mut package, &mut root, stamp, &name(manual, lang), moment);
     package.part(
         "theme/theme/themeManager.xml",
         "application/vnd.openxmlformats-officedocument.themeManager+xml",

@@ -14,6 +14,7 @@ use crate::export::moment::Moment;
 use crate::i18n::Lang;
 use crate::manual::Manual;
 use crate::plan::kit::{KitPlan, PlacedLogo};
+use crate::stamp::Stamp;
 
 use super::logo_image;
 use super::opc::{CT_THEME, Package, REL_IMAGE, REL_OFFICE_DOCUMENT, REL_THEME, Rels};
@@ -48,6 +49,7 @@ fn emu(mm: f64) -> i64 {
 pub(crate) fn dotx(
     manual: &Manual,
     plan: &KitPlan<'_>,
+    stamp: &Stamp,
     lang: Lang,
     moment: Moment,
 ) -> Result<Vec<u8>, ExportError> {
@@ -91,7 +93,7 @@ pub(crate) fn dotx(
     let mut root = Rels::default();
     root.add(REL_OFFICE_DOCUMENT, "word/document.xml");
     let title = format!("{} – {}", sender.name.get(lang), template.name.get(lang));
-    props::add(&mut package, &mut root, manual, &title, moment);
+    props::add(&mut package, &mut root, stamp, &title, moment);
     package.rels("_rels/.rels", &root);
 
     let mut rels = Rels::default();
@@ -135,7 +137,7 @@ pub(crate) fn dotx(
     );
 
     // first page: the logo; later pages: the page number
-    let images = logo_image::render(manual, placed, px(placed.rect.w / 25.4 * LOGO_DPI))?;
+    let images = logo_image::render(manual, placed, px(placed.box_rect().w / 25.4 * LOGO_DPI))?;
     package.file("word/media/logo.png", images.png);
     package.file("word/media/logo.svg", images.svg);
     let mut header_rels = Rels::default();
@@ -170,9 +172,9 @@ fn px(v: f64) -> u32 {
     v.round().clamp(1.0, 20_000.0) as u32
 }
 
-/// The first page's header: the logo anchored to the page at its place (clear space kept free around it).
+/// The first page's header: the logo anchored to the page at its place, its clear space inside the picture.
 fn logo_header(placed: &PlacedLogo<'_>, png: &str, svg: &str, lang: Lang) -> String {
-    let r = placed.rect;
+    let r = placed.box_rect();
     let (cx, cy) = (emu(r.w), emu(r.h));
     let descr = esc(placed.logo.name.get(lang));
     format!(

@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::text::Text;
+use crate::i18n::{Lang, number};
 
 /// The role of a colour in the palette.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -81,18 +82,9 @@ impl Cmyk {
     pub fn notation(self) -> String {
         self.0
             .iter()
-            .map(|v| format_number(*v))
+            .map(|v| number(f64::from(*v), 2, Lang::En))
             .collect::<Vec<_>>()
             .join("/")
-    }
-}
-
-/// Formats a number without a trailing `.0`.
-pub fn format_number(v: f32) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
     }
 }
 

@@ -63,6 +63,47 @@ pub struct Colorway {
     pub spot: Option<String>,
 }
 
+/// How a colourway does on a background — the one rule the compliance check, the colourway the program picks
+/// and the logo screen all use: the manual must list the background's colour for the colourway (a tint counts as
+/// its colour), and the colourway's main colour must reach `[rules] logo_contrast` against the background as
+/// shown (the tint's screen colour).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ColorwayFit {
+    /// Whether the manual lists the background for the colourway.
+    pub allowed: bool,
+    /// The WCAG contrast of the main colour on the background (`None` when the main colour is not in the
+    /// palette, which the loader reports).
+    pub ratio: Option<f64>,
+    /// The manual's minimum logo contrast.
+    pub required: f64,
+}
+
+impl ColorwayFit {
+    /// Whether the contrast is enough (or cannot be measured).
+    pub fn readable(&self) -> bool {
+        self.ratio.is_none_or(|r| r >= self.required)
+    }
+
+    /// Allowed and readable: the colourway may stand on the background.
+    pub fn passes(&self) -> bool {
+        self.allowed && self.readable()
+    }
+}
+
+impl Colorway {
+    /// How this colourway does on a background: its palette id (`color`, without a tint) and the colour as
+    /// shown (`rgb`, a tint's screen colour).
+    pub fn fit(&self, manual: &super::Manual, color: &str, rgb: super::Rgb) -> ColorwayFit {
+        ColorwayFit {
+            allowed: self.backgrounds.iter().any(|b| b == color),
+            ratio: manual
+                .color(&self.main_color)
+                .map(|m| super::color::contrast_ratio(m.rgb, rgb)),
+            required: manual.rules.logo_contrast,
+        }
+    }
+}
+
 /// One SVG file of a lockup in a colourway.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Artwork {

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use designprogram::gui::desktop::{Desktop, FolderDialog, SaveDialog};
+use designprogram::gui::desktop::{Desktop, FolderDialog, Picked, RevealError, SaveDialog};
 use designprogram::gui::{App, Boot, Message};
 use designprogram::settings::{ManualChoice, Settings};
 use iced::Task;
@@ -37,11 +37,17 @@ pub fn config_dir() -> &'static Path {
 }
 
 /// A desktop without dialogs: "save as" answers with the proposed name in a temporary folder, the folder
-/// dialog with that folder; every call is recorded.
+/// dialog with that folder; every call is recorded. With `no_dialogs` it answers like a desktop with neither
+/// the portal nor zenity ([`Picked::Unavailable`]); with `no_file_manager` "show in folder" fails as it does
+/// without `xdg-open`.
 #[derive(Debug, Default)]
 pub struct FakeDesktop {
     /// Where files go.
     pub folder: PathBuf,
+    /// No dialog can open.
+    pub no_dialogs: bool,
+    /// The file manager is not installed.
+    pub no_file_manager: bool,
     /// The save dialogs asked for.
     pub saves: Mutex<Vec<SaveDialog>>,
     /// The folder dialogs asked for.
@@ -51,20 +57,36 @@ pub struct FakeDesktop {
 }
 
 impl Desktop for FakeDesktop {
-    fn save_file(&self, dialog: SaveDialog) -> BoxFuture<'static, Option<PathBuf>> {
+    fn save_file(&self, dialog: SaveDialog) -> BoxFuture<'static, Picked> {
         let path = self.folder.join(&dialog.file_name);
         self.saves.lock().unwrap().push(dialog);
-        async move { Some(path) }.boxed()
+        let picked = if self.no_dialogs {
+            Picked::Unavailable
+        } else {
+            Picked::Path(path)
+        };
+        async move { picked }.boxed()
     }
 
-    fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Option<PathBuf>> {
+    fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Picked> {
         self.folders.lock().unwrap().push(dialog);
-        let folder = self.folder.clone();
-        async move { Some(folder) }.boxed()
+        let picked = if self.no_dialogs {
+            Picked::Unavailable
+        } else {
+            Picked::Path(self.folder.clone())
+        };
+        async move { picked }.boxed()
     }
 
-    fn reveal(&self, path: &Path) -> Result<(), String> {
+    fn reveal(&self, path: &Path) -> Result<(), RevealError> {
         self.revealed.lock().unwrap().push(path.to_path_buf());
+        if self.no_file_manager {
+            return Err(RevealError::Missing {
+                program: "xdg-open".to_owned(),
+                package: "xdg-utils".to_owned(),
+                folder: path.parent().unwrap_or(path).to_path_buf(),
+            });
+        }
         Ok(())
     }
 }
@@ -89,15 +111,27 @@ impl Harness {
 
     /// A given manual, default settings.
     pub fn with(choice: ManualChoice) -> Harness {
+        Harness::build(choice, Settings::default(), |_| {})
+    }
+
+    /// The embedded manual with these settings and a desktop set up by `desktop` (its `folder` is the
+    /// harness's temporary export folder).
+    pub fn build(
+        choice: ManualChoice,
+        settings: Settings,
+        desktop: impl FnOnce(&mut FakeDesktop),
+    ) -> Harness {
         config_dir();
         let exports = tempfile::tempdir().expect("temp dir");
-        let desktop = Arc::new(FakeDesktop {
+        let mut fake = FakeDesktop {
             folder: exports.path().to_path_buf(),
             ..FakeDesktop::default()
-        });
+        };
+        desktop(&mut fake);
+        let desktop = Arc::new(fake);
         let (app, boot) = App::new(Boot {
             choice,
-            settings: Settings::default(),
+            settings,
             desktop: desktop.clone(),
             started: None,
         });
@@ -149,7 +183,7 @@ impl Harness {
     }
 
     /// Feeds the messages an interaction produced back into the application.
-    fn deliver(&mut self, messages: Vec<Message>) {
+    pub fn deliver(&mut self, messages: Vec<Message>) {
         for message in messages {
             let task = self.app.update(message);
             self.settle(task);

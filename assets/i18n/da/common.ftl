@@ -3,3 +3,22 @@ app-name = Designprogram
 lang-name = Dansk
 units-mm = { $value } mm
 units-px = { $value } px
+
+## Navne, der ikke findes i designmanualen (CLI-argumenter)
+resolve-unknown = Designmanualen har { $kind ->
+        [logo] intet logo
+        [color] ingen farve
+        [sender] ingen afsender
+        [preset] intet format
+        [lockup] ingen opstilling
+       *[colorway] ingen farvevariant
+    }, der hedder »{ $given }«.
+resolve-did-you-mean = Mente du { $ids }?
+resolve-known = { $kind ->
+        [logo] Logoerne
+        [color] Farverne
+        [sender] Afsenderne
+        [preset] Formaterne
+        [lockup] Opstillingerne
+       *[colorway] Farvevarianterne
+    } er: { $ids }.

@@ -209,7 +209,12 @@ settings-theme-light = Lyst
 settings-theme-dark = Mørkt
 settings-manual = Designmanual
 settings-manual-embedded = Den indbyggede designmanual
-settings-manual-folder = Mappen { $path } (valgt via { $why })
+settings-manual-folder = Mappen { $path } ({ $why ->
+        [settings] valgt her i indstillingerne
+        [argument] angivet med --manual på kommandolinjen
+        [environment] angivet med miljøvariablen DESIGNPROGRAM_MANUAL
+       *[other] valgt af programmet
+    })
 settings-manual-explain = Programmet kan læse manualen fra en mappe, fx på et fællesdrev. Ændringer i mappen ses efter »Indlæs igen«.
 settings-choose-folder = Vælg mappe …
 settings-use-embedded = Brug den indbyggede

@@ -85,3 +85,5 @@ kit-sheet-title = Farveark – { $programme }
 kit-sheet-subtitle = Version { $version } · { $date } · alle værdier som designmanualen angiver dem
 kit-sheet-tint = Procenttoner
 kit-for-sender = Skabelonerne laves for { $sender } (vælg afsender ovenfor).
+kit-install-unsupported = Office-temaer kan kun installeres automatisk på Windows; gem temaet og vælg det i Office under Design → Temaer → Søg efter temaer.
+kit-install-only-theme = --install gælder kun »kit office« (Office-temaet).

@@ -3,3 +3,22 @@ app-name = Design programme
 lang-name = English
 units-mm = { $value } mm
 units-px = { $value } px
+
+## Names the design manual does not have (CLI arguments)
+resolve-unknown = The design manual has no { $kind ->
+        [logo] logo
+        [color] colour
+        [sender] sender
+        [preset] preset
+        [lockup] lockup
+       *[colorway] colourway
+    } called “{ $given }”.
+resolve-did-you-mean = Did you mean { $ids }?
+resolve-known = The { $kind ->
+        [logo] logos
+        [color] colours
+        [sender] senders
+        [preset] presets
+        [lockup] lockups
+       *[colorway] colourways
+    } are: { $ids }.

@@ -209,7 +209,12 @@ settings-theme-light = Light
 settings-theme-dark = Dark
 settings-manual = Design manual
 settings-manual-embedded = The design manual built into the program
-settings-manual-folder = The folder { $path } (chosen by { $why })
+settings-manual-folder = The folder { $path } ({ $why ->
+        [settings] chosen here in the settings
+        [argument] given with --manual on the command line
+        [environment] given with the environment variable DESIGNPROGRAM_MANUAL
+       *[other] chosen by the program
+    })
 settings-manual-explain = The program can read the manual from a folder, e.g. on a shared drive. Changes in the folder show after "Reload".
 settings-choose-folder = Choose folder …
 settings-use-embedded = Use the built-in one

@@ -85,3 +85,5 @@ kit-sheet-title = Colour sheet – { $programme }
 kit-sheet-subtitle = Version { $version } · { $date } · every value as the design manual states it
 kit-sheet-tint = Tints
 kit-for-sender = The templates are made for { $sender } (choose the sender above).
+kit-install-unsupported = Office themes can only be installed automatically on Windows; save the theme and pick it in Office under Design → Themes → Browse for Themes.
+kit-install-only-theme = --install is only for “kit office” (the Office theme).

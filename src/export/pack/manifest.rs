@@ -9,6 +9,7 @@ use crate::manual::Manual;
 use super::super::moment::Moment;
 use super::super::{Plan, color_space};
 use crate::plan::Units;
+use crate::stamp::Stamp;
 
 /// One file of a pack.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,12 +40,15 @@ pub struct Entry {
     pub bytes: u64,
     /// Version of the design manual the file was made from.
     pub manual_version: String,
+    /// The request the file was made from, as its stamp gives it (compact JSON).
+    #[serde(default)]
+    pub request: String,
 }
 
 impl Entry {
     /// The entry for a file written from a plan (`path` tells the favicon set's files apart).
     pub(crate) fn new(
-        manual: &Manual,
+        stamp: &Stamp,
         plan: &Plan<'_>,
         file: String,
         sha256: String,
@@ -78,7 +82,8 @@ impl Entry {
             dpi: plan.dpi,
             sha256,
             bytes,
-            manual_version: manual.programme.version.clone(),
+            manual_version: stamp.manual_version.clone(),
+            request: stamp.request.clone(),
         }
     }
 }
@@ -108,6 +113,12 @@ pub struct Manifest {
     pub manual: String,
     /// The design manual's version.
     pub manual_version: String,
+    /// When that version was adopted (YYYY-MM-DD).
+    #[serde(default)]
+    pub manual_adopted: String,
+    /// What was asked for: the pack's presets (compact JSON).
+    #[serde(default)]
+    pub request: String,
     /// When the pack was made (UTC, ISO 8601).
     pub created: String,
     /// The program that made it.
@@ -118,14 +129,16 @@ pub struct Manifest {
 
 impl Manifest {
     /// A manifest of entries (sorted by file).
-    pub(crate) fn new(manual: &Manual, moment: Moment, mut files: Vec<Entry>) -> Manifest {
+    pub(crate) fn new(stamp: Stamp, moment: Moment, mut files: Vec<Entry>) -> Manifest {
         files.sort_by(|a, b| a.file.cmp(&b.file));
         Manifest {
-            organisation: manual.programme.organisation.clone(),
-            manual: manual.programme.name.da.clone(),
-            manual_version: manual.programme.version.clone(),
+            organisation: stamp.organisation,
+            manual: stamp.manual,
+            manual_version: stamp.manual_version,
+            manual_adopted: stamp.adopted_on,
+            request: stamp.request,
             created: moment.iso(),
-            generator: concat!("designprogram ", env!("CARGO_PKG_VERSION")).to_owned(),
+            generator: stamp.generator,
             files,
         }
     }

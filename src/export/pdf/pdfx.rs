@@ -8,6 +8,7 @@ use pdf_writer::{Filter, Name, Pdf, Ref, Str, TextStr};
 
 use super::super::ExportError;
 use super::super::moment::Moment;
+use crate::stamp::{self, Stamp};
 
 /// The output condition whose ICC profile ships with the program (`assets/icc/`).
 pub(crate) const FOGRA39: &str = "FOGRA39";
@@ -58,11 +59,13 @@ pub(crate) struct Identity<'a> {
     pub id: [u8; 16],
     /// What the file claims.
     pub standard: Standard,
+    /// Which manual, version and request the file was made under.
+    pub stamp: &'a Stamp,
 }
 
-/// Writes the info dictionary (and for print the XMP packet); returns the XMP stream's id, if any.
-pub(crate) fn write_identity(pdf: &mut Pdf, next: &mut Ref, who: &Identity<'_>) -> Option<Ref> {
-    let creator = concat!("designprogram ", env!("CARGO_PKG_VERSION"));
+/// Writes the info dictionary (with the stamp) and the XMP packet; returns the XMP stream's id.
+pub(crate) fn write_identity(pdf: &mut Pdf, next: &mut Ref, who: &Identity<'_>) -> Ref {
+    let creator = stamp::generator();
     let info_id = next.bump();
     let mut info = pdf.document_info(info_id);
     info.title(TextStr(who.title))
@@ -71,20 +74,22 @@ pub(crate) fn write_identity(pdf: &mut Pdf, next: &mut Ref, who: &Identity<'_>) 
         .producer(TextStr(creator))
         .creation_date(who.moment.pdf_date())
         .modified_date(who.moment.pdf_date());
+    for (key, value) in who.stamp.pdf_info() {
+        info.pair(Name(key.as_bytes()), TextStr(&value));
+    }
     if let Some(version) = who.standard.version() {
         info.trapped(TrappingStatus::NotTrapped);
         info.pair(Name(b"GTS_PDFXVersion"), Str(version.as_bytes()));
     }
     drop(info);
     pdf.set_file_id((who.id.to_vec(), who.id.to_vec()));
-    let version = who.standard.version()?;
-    let xmp = xmp(who, version, creator);
+    let xmp = xmp(who, creator);
     let xmp_id = next.bump();
     pdf.metadata(xmp_id, xmp.as_bytes());
-    Some(xmp_id)
+    xmp_id
 }
 
-fn xmp(who: &Identity<'_>, version: &str, creator: &str) -> String {
+fn xmp(who: &Identity<'_>, creator: &str) -> String {
     let id: String = who.id.iter().map(|b| format!("{b:02x}")).collect();
     let uuid = format!(
         "uuid:{}-{}-{}-{}-{}",
@@ -95,6 +100,13 @@ fn xmp(who: &Identity<'_>, version: &str, creator: &str) -> String {
         &id[20..]
     );
     let date = who.moment.iso();
+    let (trapped, pdfx) = match who.standard.version() {
+        Some(version) => (
+            "<pdf:Trapped>False</pdf:Trapped>",
+            format!("<pdfxid:GTS_PDFXVersion>{version}</pdfxid:GTS_PDFXVersion>"),
+        ),
+        None => ("", String::new()),
+    };
     format!(
         r#"<?xpacket begin="{bom}" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -104,7 +116,8 @@ fn xmp(who: &Identity<'_>, version: &str, creator: &str) -> String {
     xmlns:xmp="http://ns.adobe.com/xap/1.0/"
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"
-    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">
+    xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"
+    xmlns:{prefix}="{ns}">
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
    <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
@@ -113,27 +126,26 @@ fn xmp(who: &Identity<'_>, version: &str, creator: &str) -> String {
    <xmp:MetadataDate>{date}</xmp:MetadataDate>
    <xmp:CreatorTool>{creator}</xmp:CreatorTool>
    <pdf:Producer>{creator}</pdf:Producer>
-   <pdf:Trapped>False</pdf:Trapped>
+   {trapped}
    <xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>
    <xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>
    <xmpMM:RenditionClass>default</xmpMM:RenditionClass>
    <xmpMM:VersionID>1</xmpMM:VersionID>
-   <pdfxid:GTS_PDFXVersion>{version}</pdfxid:GTS_PDFXVersion>
-  </rdf:Description>
+   {pdfx}
+{stamp}  </rdf:Description>
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="w"?>"#,
         bom = '\u{feff}',
         title = xml_escape(who.title),
         author = xml_escape(who.author),
+        prefix = stamp::PREFIX,
+        ns = stamp::NAMESPACE,
+        stamp = who.stamp.xmp_properties(),
     )
 }
 
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use crate::stamp::xml_escape;
 
 /// The compressed FOGRA39 profile, compressed once per process.
 fn fogra39_deflated() -> &'static [u8] {

@@ -123,7 +123,13 @@ impl App {
         if has_top {
             content = content.push(Space::new().height(16)).push(top);
         }
-        content = content.push(screen);
+        let page = self.page;
+        content = content.push(widget::scroll::scroll_memory(
+            screen,
+            page as u8,
+            self.scroll_offset(page),
+            move |offset| Message::Scrolled(page, offset),
+        ));
         widget::keys::keys(row![self.rail(&ctx), content], shortcut).into()
     }
 

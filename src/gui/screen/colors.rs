@@ -4,10 +4,10 @@
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
+use crate::compliance::{ContrastLevels, Grade};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
 use crate::gui::{Ctx, kit};
-use crate::manual::color::contrast_ratio;
 use crate::manual::{Color, Role};
 
 /// Matrix cell size.
@@ -38,48 +38,22 @@ pub enum Action {
     Kit(kit::Action),
 }
 
-/// How a pair of colours does against WCAG 2.x.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Grade {
-    /// ≥ 7:1: AAA for normal text.
-    Aaa,
-    /// ≥ 4.5:1: AA for normal text.
-    Aa,
-    /// ≥ 3:1: AA for large text, and enough for graphics and interface parts.
-    Large,
-    /// < 3:1.
-    Fail,
+/// How a grade reads in the matrix (the grades themselves are the library's: [`Grade`]).
+fn label(grade: Grade) -> &'static str {
+    match grade {
+        Grade::Aaa => "matrix-aaa",
+        Grade::Aa => "matrix-aa",
+        Grade::Large => "matrix-large",
+        Grade::Fail => "matrix-fail",
+    }
 }
 
-impl Grade {
-    /// The grade of a contrast ratio.
-    pub fn of(ratio: f64) -> Grade {
-        if ratio >= 7.0 {
-            Grade::Aaa
-        } else if ratio >= 4.5 {
-            Grade::Aa
-        } else if ratio >= 3.0 {
-            Grade::Large
-        } else {
-            Grade::Fail
-        }
-    }
-
-    fn label(self) -> &'static str {
-        match self {
-            Grade::Aaa => "matrix-aaa",
-            Grade::Aa => "matrix-aa",
-            Grade::Large => "matrix-large",
-            Grade::Fail => "matrix-fail",
-        }
-    }
-
-    fn tone(self) -> Tone {
-        match self {
-            Grade::Aaa | Grade::Aa => Tone::Success,
-            Grade::Large => Tone::Warning,
-            Grade::Fail => Tone::Danger,
-        }
+/// How a grade is coloured.
+fn tone(grade: Grade) -> Tone {
+    match grade {
+        Grade::Aaa | Grade::Aa => Tone::Success,
+        Grade::Large => Tone::Warning,
+        Grade::Fail => Tone::Danger,
     }
 }
 
@@ -234,10 +208,17 @@ fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
             .fold(row![label].spacing(4), |r, bg| r.push(cell(ctx, fg, bg)))
             .into()
     });
-    container(column![header].extend(rows).spacing(4))
-        .padding(16)
-        .style(theme::card)
-        .into()
+    // Scrolls sideways when the palette is wider than the window, so that no column is cut off.
+    scrollable(
+        container(column![header].extend(rows).spacing(4))
+            .padding(16)
+            .style(theme::card),
+    )
+    .direction(scrollable::Direction::Horizontal(
+        scrollable::Scrollbar::new(),
+    ))
+    .width(Length::Fill)
+    .into()
 }
 
 /// One pair: a sample of the text colour on the background, the ratio and its grade.
@@ -249,8 +230,8 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
             .center(Length::Fixed(CELL.0))
             .into();
     }
-    let ratio = contrast_ratio(fg.rgb, bg.rgb);
-    let grade = Grade::of(ratio);
+    let levels = ContrastLevels::of(fg.rgb, bg.rgb);
+    let grade = levels.grade();
     let text_color = theme::from_rgb(fg.rgb);
     let sample = container(
         text(ctx.tr("matrix-sample"))
@@ -263,11 +244,11 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
     .align_y(Alignment::Center)
     .style(theme::solid(theme::from_rgb(bg.rgb)));
     let verdict = row![
-        text(ctx.num((ratio * 10.0).round() / 10.0)).size(size::SMALL),
-        text(ctx.tr(grade.label()))
+        text(levels.ratio_text(ctx.lang)).size(size::SMALL),
+        text(ctx.tr(label(grade)))
             .size(size::SMALL)
             .font(theme::FONT_SEMIBOLD)
-            .style(theme::toned(grade.tone())),
+            .style(theme::toned(tone(grade))),
     ]
     .spacing(6);
     column![sample, container(verdict).center_x(Length::Fill)]
@@ -280,9 +261,9 @@ fn cell<'a>(ctx: &Ctx<'a>, fg: &'a Color, bg: &'a Color) -> Element<'a, Message>
 fn legend<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     let item = |grade: Grade, explain: &str| {
         row![
-            text(ctx.tr(grade.label()))
+            text(ctx.tr(label(grade)))
                 .font(theme::FONT_SEMIBOLD)
-                .style(theme::toned(grade.tone()))
+                .style(theme::toned(tone(grade)))
                 .width(Length::Fixed(60.0)),
             text(ctx.tr(explain)).size(size::SMALL),
         ]
@@ -297,20 +278,4 @@ fn legend<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     ]
     .spacing(6)
     .into()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn grades_follow_wcag_thresholds() {
-        assert_eq!(Grade::of(21.0), Grade::Aaa);
-        assert_eq!(Grade::of(7.0), Grade::Aaa);
-        assert_eq!(Grade::of(6.99), Grade::Aa);
-        assert_eq!(Grade::of(4.5), Grade::Aa);
-        assert_eq!(Grade::of(4.49), Grade::Large);
-        assert_eq!(Grade::of(3.0), Grade::Large);
-        assert_eq!(Grade::of(2.99), Grade::Fail);
-    }
 }

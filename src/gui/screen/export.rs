@@ -3,13 +3,14 @@
 
 mod view;
 
-use std::path::PathBuf;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use crate::compliance::{Report, Severity};
-use crate::export::Request;
+use crate::export::{ExportError, Request};
 use crate::gui::Ctx;
-use crate::gui::desktop::{FolderDialog, SaveDialog};
-use crate::gui::engine::{self, Packed};
+use crate::gui::desktop::{FolderDialog, Picked, SaveDialog};
+use crate::gui::engine::{self, PackTarget, Packed};
 use crate::gui::job::Progress;
 use crate::gui::kit;
 use crate::gui::picture::Spec;
@@ -17,6 +18,8 @@ use crate::manual::{Format, Manual};
 
 /// Longest side of the export preview.
 const PREVIEW_SIDE: u32 = 640;
+/// The path field shown when no save dialog can open.
+pub const PATH_FIELD: &str = "export-save-path";
 
 /// The export screen.
 #[derive(Debug, Default)]
@@ -28,6 +31,8 @@ pub struct Export {
     sender: Option<String>,
     preset: Option<String>,
     format: Option<Format>,
+    /// The format the user chose for a preset (a preset change picks the preset's default otherwise).
+    chosen_formats: HashMap<String, Format>,
     page: bool,
     report: Report,
     save: Save,
@@ -43,12 +48,16 @@ enum Save {
     Idle,
     /// The save dialog is open.
     Choosing,
+    /// No dialog could open: the user types the path (proposed: the export folder and the conventional name).
+    Typing(String),
     /// The file is being written.
     Writing,
     /// Written.
     Saved(Vec<PathBuf>),
-    /// Writing failed.
-    Failed(String),
+    /// The file exists (a typed path): replace it?
+    Exists(PathBuf),
+    /// Writing failed, or the manual refused the file.
+    Failed(ExportError),
 }
 
 /// Where the logo pack is.
@@ -58,18 +67,23 @@ enum Pack {
     Idle,
     /// The folder dialog is open.
     Choosing,
-    /// Files are being written.
+    /// No dialog could open: the user types the folder.
+    Typing(String),
+    /// Files are being written into `folder`.
     Running {
         done: usize,
         total: usize,
         cancelling: bool,
+        folder: PathBuf,
     },
     /// Written.
     Done(PathBuf, usize),
     /// Stopped by the user.
     Cancelled,
-    /// Writing failed.
-    Failed(String),
+    /// The folder already holds a pack: replace it, or write beside it?
+    Exists(PathBuf),
+    /// Writing failed, or the manual refused the pack.
+    Failed(ExportError),
 }
 
 /// What the user (or a finished job) did.
@@ -98,15 +112,31 @@ pub enum Message {
     /// Save the file ("Gem…", or Enter).
     Save,
     /// The save dialog closed.
-    SavePath(Option<PathBuf>),
+    SavePath(Picked),
+    /// The path typed where no dialog could open.
+    TypePath(String),
+    /// Save to the typed path.
+    SaveTyped,
+    /// Replace the existing file at the typed path.
+    Replace,
+    /// Do not save after all.
+    CancelSave,
     /// Writing finished.
-    Written(Result<Vec<PathBuf>, String>),
+    Written(Result<Vec<PathBuf>, ExportError>),
     /// Show a file in the file manager.
     Reveal(PathBuf),
     /// Export a logo pack.
     Pack,
     /// The pack's folder dialog closed.
-    PackFolder(Option<PathBuf>),
+    PackFolder(Picked),
+    /// The pack folder typed where no dialog could open.
+    TypePackFolder(String),
+    /// Write the pack into the typed folder.
+    PackTyped,
+    /// Replace the pack already in the folder.
+    PackReplace,
+    /// Write the pack into a new folder beside the existing one.
+    PackBeside,
     /// The pack moved on.
     PackProgress(Progress<Packed>),
     /// Stop the pack.
@@ -130,7 +160,11 @@ pub enum Action {
         request: Request,
         /// Where.
         path: PathBuf,
+        /// Replace an existing file.
+        replace: bool,
     },
+    /// Files were written into this folder: the next dialog opens there (the top level records it).
+    Remember(PathBuf),
     /// Show a file in the file manager.
     Reveal(PathBuf),
     /// Ask for the pack's folder (answer with [`Message::PackFolder`]).
@@ -139,8 +173,8 @@ pub enum Action {
     RunPack {
         /// Preset id.
         preset: String,
-        /// Target folder.
-        folder: PathBuf,
+        /// Where.
+        target: PackTarget,
     },
     /// Stop the running pack.
     CancelPack,
@@ -252,9 +286,13 @@ impl Export {
             }
         }
         if let Some(preset) = self.preset.as_deref().and_then(|id| m.preset(id)) {
-            if !self.format.is_some_and(|f| preset.formats.contains(&f)) {
-                self.format = preset.formats.first().copied();
-            }
+            // The format the user chose for this preset, else the preset's own default (its first format).
+            let chosen = self
+                .chosen_formats
+                .get(&preset.id)
+                .copied()
+                .filter(|f| preset.formats.contains(f));
+            self.format = chosen.or_else(|| preset.formats.first().copied());
             if preset.medium.is_screen() {
                 self.page = false;
             }
@@ -311,83 +349,30 @@ impl Export {
                 };
             }
             Message::Preset(id) => self.preset = Some(id),
-            Message::Format(format) => self.format = Some(format),
+            Message::Format(format) => {
+                if let Some(preset) = &self.preset {
+                    self.chosen_formats.insert(preset.clone(), format);
+                }
+                self.format = Some(format);
+            }
             Message::Page(on) => self.page = on,
             Message::Save => return self.ask_save_path(ctx),
-            Message::SavePath(None) => {
-                self.save = Save::Idle;
-                return Action::None;
-            }
-            Message::SavePath(Some(path)) => {
-                let Some(request) = self.request() else {
-                    self.save = Save::Idle;
-                    return Action::None;
-                };
-                self.save = Save::Writing;
-                return Action::Write { request, path };
-            }
-            Message::Written(Ok(paths)) => {
-                self.save = Save::Saved(paths);
-                return Action::None;
-            }
-            Message::Written(Err(e)) => {
-                self.save = Save::Failed(e);
-                return Action::None;
-            }
             Message::Reveal(path) => return Action::Reveal(path),
-            Message::Pack => {
-                if self.preset.is_none() || self.is_packing() {
-                    return Action::None;
-                }
-                self.pack = Pack::Choosing;
-                return Action::AskPackFolder(FolderDialog {
-                    title: ctx.tr("export-pack-dialog"),
-                    folder: ctx.settings.export_folder.clone(),
-                });
-            }
-            Message::PackFolder(None) => {
-                self.pack = Pack::Idle;
-                return Action::None;
-            }
-            Message::PackFolder(Some(folder)) => {
-                let Some(preset) = self.preset.clone() else {
-                    self.pack = Pack::Idle;
-                    return Action::None;
-                };
-                let folder = folder.join(pack_folder_name(m, &preset));
-                self.pack = Pack::Running {
-                    done: 0,
-                    total: 0,
-                    cancelling: false,
-                };
-                return Action::RunPack { preset, folder };
-            }
-            Message::PackProgress(progress) => {
-                self.pack = match (progress, &self.pack) {
-                    (Progress::Step { done, total }, Pack::Running { cancelling, .. }) => {
-                        Pack::Running {
-                            done,
-                            total,
-                            cancelling: *cancelling,
-                        }
-                    }
-                    (Progress::Step { .. }, other) => other.clone(),
-                    (Progress::Finished(Packed::Done(folder, count)), _) => {
-                        Pack::Done(folder, count)
-                    }
-                    (Progress::Finished(Packed::Cancelled), _) => Pack::Cancelled,
-                    (Progress::Finished(Packed::Failed(e)), _) => Pack::Failed(e),
-                };
-                return Action::None;
-            }
             Message::Kit(m) => return Action::Kit(self.kit.update(m, ctx)),
-            Message::CancelPack => {
-                if let Pack::Running { cancelling, .. } = &mut self.pack {
-                    *cancelling = true;
-                    return Action::CancelPack;
-                }
-                return Action::None;
-            }
+            Message::SavePath(_)
+            | Message::TypePath(_)
+            | Message::SaveTyped
+            | Message::Replace
+            | Message::CancelSave
+            | Message::Written(_) => return self.on_save(message, ctx),
+            Message::Pack
+            | Message::PackFolder(_)
+            | Message::TypePackFolder(_)
+            | Message::PackTyped
+            | Message::PackReplace
+            | Message::PackBeside
+            | Message::PackProgress(_)
+            | Message::CancelPack => return self.on_pack(message, ctx),
         }
         self.save = Save::Idle;
         self.recheck(ctx);
@@ -401,7 +386,188 @@ impl Export {
         }
     }
 
+    /// Saving one file: the dialog's answer, the typed path where there is no dialog, replacing, the result.
+    fn on_save(&mut self, message: Message, ctx: &Ctx) -> Action {
+        let write = |this: &mut Export, path: PathBuf, replace: bool| match this.request() {
+            Some(request) => {
+                this.save = Save::Writing;
+                Action::Write {
+                    request,
+                    path,
+                    replace,
+                }
+            }
+            None => {
+                this.save = Save::Idle;
+                Action::None
+            }
+        };
+        match message {
+            // The dialog asked before replacing a file.
+            Message::SavePath(Picked::Path(path)) => write(self, path, true),
+            Message::SavePath(Picked::Cancelled) | Message::CancelSave => {
+                self.save = Save::Idle;
+                Action::None
+            }
+            Message::SavePath(Picked::Unavailable) => {
+                let proposed = self
+                    .request()
+                    .and_then(|r| engine::file_name(ctx.manual, &r).ok())
+                    .map(|name| dialog_folder(ctx).join(name));
+                self.save =
+                    Save::Typing(proposed.map_or_else(String::new, |p| p.display().to_string()));
+                Action::None
+            }
+            Message::TypePath(path) => {
+                self.save = Save::Typing(path);
+                Action::None
+            }
+            Message::SaveTyped => match &self.save {
+                Save::Typing(path) if !path.trim().is_empty() => {
+                    let path = PathBuf::from(path.trim());
+                    write(self, path, false)
+                }
+                _ => Action::None,
+            },
+            Message::Replace => match &self.save {
+                Save::Exists(path) => {
+                    let path = path.clone();
+                    write(self, path, true)
+                }
+                _ => Action::None,
+            },
+            Message::Written(Ok(paths)) => {
+                let folder = paths
+                    .first()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_path_buf);
+                self.save = Save::Saved(paths);
+                folder.map_or(Action::None, Action::Remember)
+            }
+            Message::Written(Err(ExportError::Exists(path))) => {
+                self.save = Save::Exists(path);
+                Action::None
+            }
+            Message::Written(Err(e)) => {
+                self.save = Save::Failed(e);
+                Action::None
+            }
+            _ => Action::None,
+        }
+    }
+
+    /// The logo pack: the folder (dialog or typed), an existing pack (replace or beside), progress, the result.
+    fn on_pack(&mut self, message: Message, ctx: &Ctx) -> Action {
+        let Some(preset) = self.preset.clone() else {
+            self.pack = Pack::Idle;
+            return Action::None;
+        };
+        let run = |this: &mut Export, target: PackTarget| {
+            let (PackTarget::Folder(folder)
+            | PackTarget::Replace(folder)
+            | PackTarget::Beside(folder)) = &target;
+            this.pack = Pack::Running {
+                done: 0,
+                total: 0,
+                cancelling: false,
+                folder: folder.clone(),
+            };
+            Action::RunPack {
+                preset: preset.clone(),
+                target,
+            }
+        };
+        match message {
+            Message::Pack if !self.is_packing() => {
+                self.pack = Pack::Choosing;
+                Action::AskPackFolder(FolderDialog {
+                    title: ctx.tr("export-pack-dialog"),
+                    folder: Some(dialog_folder(ctx)),
+                })
+            }
+            Message::PackFolder(Picked::Path(folder)) => {
+                let folder = folder.join(pack_folder_name(ctx.manual, &preset));
+                run(self, PackTarget::Folder(folder))
+            }
+            Message::PackFolder(Picked::Cancelled) => {
+                self.pack = Pack::Idle;
+                Action::None
+            }
+            Message::PackFolder(Picked::Unavailable) => {
+                self.pack = Pack::Typing(dialog_folder(ctx).display().to_string());
+                Action::None
+            }
+            Message::TypePackFolder(folder) => {
+                self.pack = Pack::Typing(folder);
+                Action::None
+            }
+            Message::PackTyped => match &self.pack {
+                Pack::Typing(folder) if !folder.trim().is_empty() => {
+                    let folder =
+                        PathBuf::from(folder.trim()).join(pack_folder_name(ctx.manual, &preset));
+                    run(self, PackTarget::Folder(folder))
+                }
+                _ => Action::None,
+            },
+            Message::PackReplace | Message::PackBeside => match &self.pack {
+                Pack::Exists(folder) => {
+                    let folder = folder.clone();
+                    let target = if matches!(message, Message::PackReplace) {
+                        PackTarget::Replace(folder)
+                    } else {
+                        PackTarget::Beside(folder)
+                    };
+                    run(self, target)
+                }
+                _ => Action::None,
+            },
+            Message::PackProgress(progress) => self.pack_progress(progress),
+            Message::CancelPack => {
+                if let Pack::Running { cancelling, .. } = &mut self.pack {
+                    *cancelling = true;
+                    return Action::CancelPack;
+                }
+                Action::None
+            }
+            _ => Action::None,
+        }
+    }
+
+    fn pack_progress(&mut self, progress: Progress<Packed>) -> Action {
+        let mut action = Action::None;
+        self.pack = match (progress, &self.pack) {
+            (
+                Progress::Step { done, total },
+                Pack::Running {
+                    cancelling, folder, ..
+                },
+            ) => Pack::Running {
+                done,
+                total,
+                cancelling: *cancelling,
+                folder: folder.clone(),
+            },
+            (Progress::Step { .. }, other) => other.clone(),
+            (Progress::Finished(Packed::Done(folder, count)), _) => {
+                if let Some(parent) = folder.parent() {
+                    action = Action::Remember(parent.to_path_buf());
+                }
+                Pack::Done(folder, count)
+            }
+            (Progress::Finished(Packed::Cancelled), _) => Pack::Cancelled,
+            (
+                Progress::Finished(Packed::Failed(ExportError::Exists(_))),
+                Pack::Running { folder, .. },
+            ) => Pack::Exists(folder.clone()),
+            (Progress::Finished(Packed::Failed(e)), _) => Pack::Failed(e),
+        };
+        action
+    }
+
     fn ask_save_path(&mut self, ctx: &Ctx) -> Action {
+        if matches!(self.save, Save::Typing(_)) {
+            return self.on_save(Message::SaveTyped, ctx);
+        }
         if self.blocked(ctx).is_some() {
             return Action::None;
         }
@@ -414,12 +580,18 @@ impl Export {
         self.save = Save::Choosing;
         Action::AskSavePath(SaveDialog {
             title: ctx.tr("export-save-dialog"),
-            folder: ctx.settings.export_folder.clone(),
+            folder: Some(dialog_folder(ctx)),
             file_name,
             filter_name: request.format.extension().to_uppercase(),
             extensions: vec![request.format.extension().to_owned()],
         })
     }
+}
+
+/// The folder the save and pack dialogs open in (and a typed path starts from): the settings' export folder,
+/// else the last one used, else the user's documents ([`crate::settings::Settings::export_dialog_folder`]).
+fn dialog_folder(ctx: &Ctx) -> PathBuf {
+    ctx.settings.export_dialog_folder()
 }
 
 /// The folder a logo pack is written into, inside the folder the user chose.

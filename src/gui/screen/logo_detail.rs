@@ -399,15 +399,16 @@ impl LogoDetail {
                 background.color.name.get(ctx.lang).to_owned().into(),
             ),
         ];
-        if colorway.backgrounds.contains(&background.color.id) {
+        let fits =
+            |c: &crate::manual::Colorway| c.fit(m, &background.color.id, background.rgb).passes();
+        if fits(colorway) {
             return container(text(ctx.tr_args("detail-allowed", &names)).size(size::BODY))
                 .padding([10, 14])
                 .width(Length::Fill)
                 .style(theme::banner(Tone::Success))
                 .into();
         }
-        let suggested = crate::plan::pick_colorway(m, logo, Some(&background))
-            .filter(|c| c.backgrounds.contains(&background.color.id));
+        let suggested = crate::plan::pick_colorway(m, logo, Some(&background)).filter(|c| fits(c));
         let mut content = column![text(ctx.tr_args("detail-not-allowed", &names))].spacing(8);
         if let Some(s) = suggested {
             content = content.push(widget::secondary(

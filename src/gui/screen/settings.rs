@@ -1,8 +1,10 @@
 //! Indstillinger: language (switched live), which manual to use, the default export folder and the theme.
 //! The top level applies and saves every change.
 
-use iced::widget::{column, row, scrollable, text};
-use iced::{Alignment, Element};
+use std::path::PathBuf;
+
+use iced::widget::{column, row, scrollable, text_input};
+use iced::{Alignment, Element, Length};
 
 use crate::gui::Ctx;
 use crate::gui::widget;
@@ -11,7 +13,19 @@ use crate::settings::Theme;
 
 /// The settings screen; the settings themselves belong to the top level.
 #[derive(Debug, Default)]
-pub struct Settings;
+pub struct Settings {
+    /// A folder being typed because no folder dialog could open.
+    typing: Option<(Folder, String)>,
+}
+
+/// Which folder setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folder {
+    /// The manual folder.
+    Manual,
+    /// The default export folder.
+    Export,
+}
 
 /// What the user did.
 #[derive(Debug, Clone)]
@@ -30,6 +44,10 @@ pub enum Message {
     PickExportFolder,
     /// Forget the default export folder.
     ClearExportFolder,
+    /// The folder typed where no dialog could open.
+    TypeFolder(String),
+    /// Use the typed folder.
+    UseTyped,
 }
 
 /// What the top level must do (each one saves the settings).
@@ -49,17 +67,48 @@ pub enum Action {
     PickExportFolder,
     /// Forget the default export folder.
     ClearExportFolder,
+    /// Use this manual folder (typed).
+    UseManualFolder(PathBuf),
+    /// Use this export folder (typed).
+    UseExportFolder(PathBuf),
+    /// Nothing.
+    None,
 }
 
 impl Settings {
     /// The settings screen.
     pub fn new() -> Settings {
-        Settings
+        Settings::default()
+    }
+
+    /// No folder dialog could open: offer a path field for the folder, starting from `current`.
+    pub fn type_folder(&mut self, folder: Folder, current: Option<PathBuf>) {
+        let text = current.map_or_else(String::new, |p| p.display().to_string());
+        self.typing = Some((folder, text));
     }
 
     /// Handles a message.
     pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
         match message {
+            Message::TypeFolder(text) => {
+                if let Some((_, typed)) = &mut self.typing {
+                    *typed = text;
+                }
+                Action::None
+            }
+            Message::UseTyped => match self.typing.take() {
+                Some((folder, typed)) if !typed.trim().is_empty() => {
+                    let path = PathBuf::from(typed.trim());
+                    match folder {
+                        Folder::Manual => Action::UseManualFolder(path),
+                        Folder::Export => Action::UseExportFolder(path),
+                    }
+                }
+                other => {
+                    self.typing = other;
+                    Action::None
+                }
+            },
             Message::Language(lang) => Action::Language(lang),
             Message::Theme(theme) => Action::Theme(theme),
             Message::PickManualFolder => Action::PickManualFolder,
@@ -114,7 +163,7 @@ impl Settings {
         let manual = widget::card(
             column![
                 widget::heading(ctx.tr("settings-manual")),
-                text(source),
+                widget::path_text(source),
                 widget::caption(ctx.tr("settings-manual-explain")),
                 row![
                     widget::secondary(
@@ -126,6 +175,7 @@ impl Settings {
                 ]
                 .spacing(8)
                 .align_y(Alignment::Center),
+                self.typed_field(ctx, Folder::Manual),
             ]
             .spacing(10),
         );
@@ -136,7 +186,7 @@ impl Settings {
         let export = widget::card(
             column![
                 widget::heading(ctx.tr("settings-export-folder")),
-                text(export_folder),
+                widget::path_text(export_folder),
                 row![
                     widget::secondary(
                         ctx.tr("settings-choose-folder"),
@@ -150,6 +200,7 @@ impl Settings {
                     ),
                 ]
                 .spacing(8),
+                self.typed_field(ctx, Folder::Export),
             ]
             .spacing(10),
         );
@@ -169,12 +220,34 @@ impl Settings {
                 theme,
                 manual,
                 export,
-                widget::caption(saved_in),
+                widget::path_caption(saved_in),
             ]
             .spacing(16)
             .padding(32)
             .max_width(820),
         )
         .into()
+    }
+
+    /// The path field for a folder when no dialog could open (nothing otherwise).
+    fn typed_field<'a>(&'a self, ctx: &Ctx<'a>, which: Folder) -> Element<'a, Message> {
+        match &self.typing {
+            Some((folder, typed)) if *folder == which => column![
+                widget::caption(ctx.tr("dialog-type-folder")),
+                row![
+                    text_input(&ctx.tr("dialog-folder-placeholder"), typed)
+                        .on_input(Message::TypeFolder)
+                        .on_submit(Message::UseTyped)
+                        .padding([8, 12])
+                        .width(Length::Fill),
+                    widget::primary(ctx.tr("dialog-use-folder"), Some(Message::UseTyped)),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            ]
+            .spacing(6)
+            .into(),
+            _ => column![].into(),
+        }
     }
 }

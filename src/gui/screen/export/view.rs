@@ -2,13 +2,15 @@
 //! (right).
 
 use iced::widget::{
-    Space, button, column, container, pick_list, progress_bar, row, scrollable, text, toggler,
+    Space, button, column, container, pick_list, progress_bar, row, scrollable, text, text_input,
+    toggler,
 };
 use iced::{Alignment, Color, Element, Length};
 
-use super::{Export, Message, Pack, Save};
+use super::{Export, Message, PATH_FIELD, Pack, Save};
 use crate::compliance::{Finding, Severity};
 use crate::export;
+use crate::export::ExportError;
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
 use crate::gui::screen::preset_size;
@@ -233,11 +235,12 @@ impl Export {
         };
         let plan = match export::plan(m, &request) {
             Ok(plan) => plan,
-            Err(e) => return widget::card(text(e.to_string())),
+            Err(e) => {
+                return widget::card(text(crate::export::ExportError::from(e).message(ctx.lang)));
+            }
         };
         let (w, h) = plan.pixels;
-        let box_w = 300.0_f32;
-        let box_h = (box_w * h as f32 / w.max(1) as f32).clamp(60.0, 200.0);
+        let (box_w, box_h) = preview_box((f64::from(w), f64::from(h)));
         let background = plan
             .background
             .map_or(Color::from_rgb8(0xee, 0xee, 0xee), |b| {
@@ -247,7 +250,15 @@ impl Export {
             request: request.clone(),
             max_side: super::PREVIEW_SIDE,
         };
+        let what = if plan.page {
+            ctx.tr_args("export-what-page", &[("bleed", ctx.num(plan.bleed).into())])
+        } else if plan.units == Units::Mm {
+            ctx.tr("export-what-logo")
+        } else {
+            ctx.tr("export-what-image")
+        };
         let mut facts = column![
+            widget::field(ctx.tr("export-what"), what),
             widget::field(
                 ctx.tr("export-file-size"),
                 ctx.tr_args("size-px", &[("width", w.into()), ("height", h.into())]),
@@ -362,31 +373,71 @@ impl Export {
                     .map(|p| p.display().to_string())
                     .collect::<Vec<_>>()
                     .join("\n");
-                let mut saved =
-                    column![text(ctx.tr_args("export-saved", &[("path", shown.into())]))]
-                        .spacing(8);
+                let mut saved = column![widget::path_text(
+                    ctx.tr_args("export-saved", &[("path", shown.into())])
+                )]
+                .spacing(8);
                 if let Some(first) = paths.first() {
                     saved = saved.push(widget::secondary(
                         ctx.tr("export-reveal"),
                         Some(Message::Reveal(first.clone())),
                     ));
                 }
-                col = col.push(
-                    container(saved)
-                        .padding([10, 12])
-                        .width(Length::Fill)
-                        .style(theme::banner(Tone::Success)),
-                );
+                col = col.push(banner(saved, Tone::Success));
+            }
+            Save::Typing(path) => {
+                col = col.push(banner(
+                    column![
+                        text(ctx.tr("dialog-type-path")).size(size::SMALL),
+                        text_input(&ctx.tr("dialog-path-placeholder"), path)
+                            .id(PATH_FIELD)
+                            .on_input(Message::TypePath)
+                            .on_submit(Message::SaveTyped)
+                            .padding([8, 12])
+                            .width(Length::Fill),
+                        row![
+                            widget::primary(ctx.tr("dialog-save-here"), Some(Message::SaveTyped)),
+                            widget::secondary(ctx.tr("action-cancel"), Some(Message::CancelSave)),
+                        ]
+                        .spacing(8),
+                    ]
+                    .spacing(8),
+                    Tone::Warning,
+                ));
+            }
+            Save::Exists(path) => {
+                col = col.push(banner(
+                    column![
+                        widget::path_text(ctx.tr_args(
+                            "export-exists",
+                            &[("path", path.display().to_string().into())]
+                        )),
+                        row![
+                            widget::primary(ctx.tr("export-replace"), Some(Message::Replace)),
+                            widget::secondary(ctx.tr("action-cancel"), Some(Message::CancelSave)),
+                        ]
+                        .spacing(8),
+                    ]
+                    .spacing(8),
+                    Tone::Warning,
+                ));
+            }
+            Save::Failed(ExportError::Blocked(blocked)) => {
+                let mut refused =
+                    column![text(ctx.tr("export-save-blocked")).font(theme::FONT_SEMIBOLD)]
+                        .spacing(8);
+                for f in blocked.findings() {
+                    refused = refused.push(finding(ctx, f));
+                }
+                col = col.push(refused);
             }
             Save::Failed(e) => {
-                col = col.push(
-                    container(text(
-                        ctx.tr_args("export-failed", &[("error", e.clone().into())]),
-                    ))
-                    .padding([10, 12])
-                    .width(Length::Fill)
-                    .style(theme::banner(Tone::Danger)),
-                );
+                col = col.push(banner(
+                    widget::path_text(
+                        ctx.tr_args("export-failed", &[("error", e.message(ctx.lang).into())]),
+                    ),
+                    Tone::Danger,
+                ));
             }
             Save::Writing => col = col.push(widget::caption(ctx.tr("export-writing"))),
             Save::Idle | Save::Choosing => {}
@@ -400,11 +451,13 @@ impl Export {
             widget::caption(ctx.tr("export-pack-explain")),
         ]
         .spacing(10);
+        let again = || widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack));
         col = match &self.pack {
             Pack::Running {
                 done,
                 total,
                 cancelling,
+                ..
             } => col
                 .push(progress_bar(0.0..=(*total).max(1) as f32, *done as f32).girth(10))
                 .push(
@@ -422,7 +475,7 @@ impl Export {
                     .align_y(Alignment::Center),
                 ),
             Pack::Done(folder, count) => col
-                .push(text(ctx.tr_args(
+                .push(widget::path_text(ctx.tr_args(
                     "export-pack-done",
                     &[
                         ("count", (*count).into()),
@@ -435,26 +488,70 @@ impl Export {
                             ctx.tr("export-reveal"),
                             Some(Message::Reveal(folder.clone()))
                         ),
-                        widget::secondary(ctx.tr("export-pack-start"), Some(Message::Pack)),
+                        again(),
                     ]
                     .spacing(8),
                 ),
-            Pack::Cancelled => {
-                col.push(text(ctx.tr("export-pack-cancelled")))
-                    .push(widget::secondary(
-                        ctx.tr("export-pack-start"),
-                        Some(Message::Pack),
+            Pack::Cancelled => col
+                .push(text(ctx.tr("export-pack-cancelled")))
+                .push(again()),
+            Pack::Typing(folder) => col.push(banner(
+                column![
+                    text(ctx.tr("dialog-type-pack-folder")).size(size::SMALL),
+                    text_input(&ctx.tr("dialog-folder-placeholder"), folder)
+                        .on_input(Message::TypePackFolder)
+                        .on_submit(Message::PackTyped)
+                        .padding([8, 12])
+                        .width(Length::Fill),
+                    widget::primary(ctx.tr("dialog-pack-here"), Some(Message::PackTyped)),
+                ]
+                .spacing(8),
+                Tone::Warning,
+            )),
+            Pack::Exists(folder) => col.push(banner(
+                column![
+                    widget::path_text(ctx.tr_args(
+                        "export-pack-exists",
+                        &[("path", folder.display().to_string().into())]
+                    )),
+                    row![
+                        widget::primary(ctx.tr("export-pack-replace"), Some(Message::PackReplace)),
+                        widget::secondary(ctx.tr("export-pack-beside"), Some(Message::PackBeside)),
+                    ]
+                    .spacing(8)
+                    .wrap(),
+                ]
+                .spacing(8),
+                Tone::Warning,
+            )),
+            Pack::Failed(ExportError::Blocked(blocked)) => {
+                let mut refused = column![
+                    text(ctx.tr_args(
+                        "export-pack-blocked",
+                        &[("count", blocked.refusals.len().into())]
                     ))
+                    .font(theme::FONT_SEMIBOLD)
+                ]
+                .spacing(8);
+                if let Some(first) = blocked.refusals.first() {
+                    refused = refused.push(widget::path_caption(first.subject.clone()));
+                    for f in first
+                        .report
+                        .findings
+                        .iter()
+                        .filter(|f| f.severity == Severity::Blocking)
+                    {
+                        refused = refused.push(finding(ctx, f));
+                    }
+                }
+                col.push(refused).push(again())
             }
             Pack::Failed(e) => col
-                .push(
-                    text(ctx.tr_args("export-failed", &[("error", e.clone().into())]))
-                        .style(theme::toned(Tone::Danger)),
-                )
-                .push(widget::secondary(
-                    ctx.tr("export-pack-start"),
-                    Some(Message::Pack),
-                )),
+                .push(widget::path_text(ctx.tr_args(
+                    "export-failed",
+                    &[("error", e.message(ctx.lang).into())],
+                )))
+                .push(again()),
             Pack::Idle | Pack::Choosing => {
                 let col = col.push(widget::secondary(
                     ctx.tr("export-pack-start"),
@@ -506,6 +603,24 @@ fn finding<'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
         .width(Length::Fill)
         .style(theme::banner(tone))
         .into()
+}
+
+/// A tinted box around a message.
+fn banner<'a>(content: impl Into<Element<'a, Message>>, tone: Tone) -> Element<'a, Message> {
+    container(content)
+        .padding([10, 12])
+        .width(Length::Fill)
+        .style(theme::banner(tone))
+        .into()
+}
+
+/// The largest box with the file's aspect ratio inside the preview area (300 × 360 px): a portrait page
+/// stands upright, a wide banner lies flat.
+pub(super) fn preview_box((width, height): (f64, f64)) -> (f32, f32) {
+    const AREA: (f64, f64) = (300.0, 360.0);
+    let (w, h) = (width.max(1e-6), height.max(1e-6));
+    let scale = (AREA.0 / w).min(AREA.1 / h);
+    ((w * scale) as f32, (h * scale) as f32)
 }
 
 /// The catalogue id of a format's name.
