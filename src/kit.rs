@@ -24,13 +24,21 @@ use std::path::{Path, PathBuf};
 use crate::compliance::{self, Blocked, Report, check_kit};
 use crate::export::atomic::write_file;
 use crate::export::moment::Moment;
-use crate::export::{ExportError, kit_file_name};
+use crate::export::{self, ExportError, kit_file_name};
 use crate::i18n::Lang;
 use crate::manual::Manual;
+use std::sync::atomic::AtomicBool;
+
+use crate::export::WriteOptions;
+use crate::export::pack::{Extra, Packed, Progress, Selection};
+use crate::manual::Medium;
 use crate::plan::kit::{KitPlan, plan};
 use crate::stamp::Stamp;
 
 pub use crate::request::kit::{KitFormat, KitRequest};
+
+/// The palette files a print-shop pack carries, with their manifest colour space.
+const PRINT_SHOP: [(KitFormat, &str); 1] = [(KitFormat::Swatches, "cmyk+spot+srgb")];
 
 /// The MIME type of each format (what a web server or mail client should say).
 pub fn media_type(format: KitFormat) -> &'static str {
@@ -182,4 +190,62 @@ pub fn install_office_theme(manual: &Manual, lang: Lang) -> Result<PathBuf, KitE
         &folder,
         &KitOptions { force: true, lang },
     )
+}
+
+/// The print-shop pack: the logo pack of the selection ([`crate::export::pack::pack`]) and, when it serves a
+/// print shop (a print preset is among the selection), the palette in `farver/`: the swatches and the colour
+/// sheet, each through the kit's gate. The CLI's `pack` and the GUI's "Eksportér logopakke …" use it.
+#[allow(clippy::too_many_arguments)]
+pub fn pack(
+    manual: &Manual,
+    selection: &Selection,
+    out: &Path,
+    zip: bool,
+    options: &WriteOptions,
+    lang: Lang,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Packed, ExportError> {
+    let extras = if serves_print(manual, selection) {
+        print_shop_extras(manual, lang)?
+    } else {
+        Vec::new()
+    };
+    export::pack::pack_with(
+        manual, selection, &extras, out, zip, options, progress, cancel,
+    )
+}
+
+/// Whether a pack's selection has a print preset.
+fn serves_print(manual: &Manual, selection: &Selection) -> bool {
+    let print = |p: &crate::manual::Preset| p.medium == Medium::Print;
+    match selection {
+        Selection::All => manual.presets.iter().any(print),
+        Selection::Presets(ids) => ids.iter().filter_map(|id| manual.preset(id)).any(print),
+    }
+}
+
+/// The folder of the palette files in a pack.
+pub const PACK_FOLDER: &str = "farver";
+
+/// The palette files for the print shop, checked and encoded.
+fn print_shop_extras(manual: &Manual, lang: Lang) -> Result<Vec<Extra>, ExportError> {
+    PRINT_SHOP
+        .iter()
+        .map(|&(format, color_space)| {
+            let request = KitRequest::new(format);
+            let bytes = encode(manual, &request, lang).map_err(|e| match e {
+                KitError::Blocked(b) => ExportError::Blocked(*b),
+                KitError::Export(e) => e,
+                KitError::InstallUnsupported => ExportError::Request(e.message(lang)),
+            })?;
+            let name = file_name(manual, &request).unwrap_or_else(|| format.id().to_owned());
+            Ok(Extra {
+                file: format!("{PACK_FOLDER}/{name}"),
+                bytes,
+                color_space: color_space.to_owned(),
+                request: serde_json::to_string(&request).unwrap_or_default(),
+            })
+        })
+        .collect()
 }

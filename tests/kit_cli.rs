@@ -86,3 +86,48 @@ fn refusals_and_exit_codes() {
     let (code, _, _) = run(d, &["css", "--install"]);
     assert_eq!(code, Some(2));
 }
+
+#[test]
+fn the_print_shop_pack_carries_the_palette() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = d.join("pakke");
+    let status = designprogram(d)
+        .args(["pack", "--preset", "business-card", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let ase = out.join("farver/sonderborg_swatches_2-1.ase");
+    let bytes = std::fs::read(&ase).unwrap();
+    assert_eq!(&bytes[..4], b"ASEF");
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let entry = manifest["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"] == "farver/sonderborg_swatches_2-1.ase")
+        .expect("the swatches in the manifest");
+    let sha: String = sha2::Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(entry["sha256"], sha);
+    assert_eq!(entry["format"], "ase");
+
+    // A screen pack has no palette files.
+    let web = d.join("web");
+    let status = designprogram(d)
+        .args(["pack", "--preset", "og-image", "--out"])
+        .arg(&web)
+        .output()
+        .unwrap();
+    assert!(status.status.success());
+    assert!(!web.join("farver").exists());
+}

@@ -492,9 +492,13 @@ impl App {
                 export::Action::Remember(folder) => Effect::Settings(Box::new(move |s| {
                     s.last_export_folder = Some(folder);
                 })),
-                action => {
-                    export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
-                }
+                action => export_effect(
+                    action,
+                    &ready.loaded.manual,
+                    &mut ready.pack,
+                    &self.desktop,
+                    ctx.lang,
+                ),
             },
             Message::Settings(m) => match ready.settings.update(m, &ctx) {
                 settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
@@ -591,6 +595,7 @@ fn export_effect(
     manual: &Arc<Manual>,
     pack: &mut Option<Cancel>,
     desktop: &Arc<dyn Desktop>,
+    lang: Lang,
 ) -> Effect {
     let done = |m: export::Message| Message::Export(m);
     match action {
@@ -644,7 +649,7 @@ fn export_effect(
             *pack = Some(cancel.clone());
             let manual = Arc::clone(manual);
             let stream = job::with_progress(move |report| {
-                engine::pack(&manual, &preset, &target, report, cancel.flag())
+                engine::pack(&manual, &preset, &target, lang, report, cancel.flag())
             });
             Effect::Task(
                 Task::run(stream, move |p| done(export::Message::PackProgress(p)))

@@ -238,6 +238,7 @@ pub(super) fn load(text: &str, colors: &[Color], diags: &mut Diagnostics) -> Off
     let Some(head) = doc.head::<Head>(&["color"], diags) else {
         return OfficeTheme::default();
     };
+    let declared = doc.declared("color", "id");
     let mut authored = BTreeMap::new();
     for (key, id) in head.office_theme {
         let Some(slot) = Slot::ALL.into_iter().find(|s| s.key() == key) else {
@@ -252,6 +253,8 @@ pub(super) fn load(text: &str, colors: &[Color], diags: &mut Diagnostics) -> Off
         };
         if colors.iter().any(|c| &c.id == id.get_ref()) {
             authored.insert(slot, id.into_inner());
+        } else if declared.contains(id.get_ref()) {
+            // defined in colors.toml but broken: reported there, not again here (the slot keeps its default)
         } else {
             doc.report(
                 diags,
@@ -306,5 +309,26 @@ mod tests {
         let fonts = loaded.manual.office_fonts();
         assert_eq!(fonts.major, "Verdana");
         assert_eq!(fonts.minor, "Verdana");
+    }
+
+    #[test]
+    fn unknown_slots_and_dangling_ids_are_errors_broken_colours_are_not_reported_again() {
+        let loaded = load_embedded();
+        let colors = &loaded.manual.colors;
+        let text = "[office_theme]\naccent1 = \"groen\"\naccent9 = \"groen\"\ndk2 = \"lilla\"\nlt2 = \"rosa\"\n\n[[color]]\nid = \"rosa\"\n";
+        let mut diags = Diagnostics::default();
+        let theme = load(text, colors, &mut diags);
+        assert_eq!(theme.authored.len(), 1);
+        assert_eq!(
+            theme.authored.get(&Slot::Accent1).map(String::as_str),
+            Some("groen")
+        );
+        let messages: Vec<String> = diags.into_sorted().into_iter().map(|d| d.message).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].contains("no slot `accent9`"), "{messages:?}");
+        assert!(
+            messages[1].contains("\"lilla\" is not a palette colour"),
+            "{messages:?}"
+        );
     }
 }
