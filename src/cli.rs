@@ -5,6 +5,7 @@ mod contrast;
 mod export;
 mod kit;
 mod list;
+pub mod manual;
 mod pack;
 pub mod report;
 
@@ -65,6 +66,9 @@ pub enum Command {
     Pack(pack::Args),
     /// The manual in other tools' formats: Office theme, Word and PowerPoint templates, swatches, tokens, CSS.
     Kit(kit::Args),
+    /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
+    #[command(subcommand)]
+    Manual(Box<manual::Command>),
 }
 
 /// What every command gets: the settings, the chosen manual and the language.
@@ -108,6 +112,7 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
         Some(Command::Kit(args)) => kit::run(&context, &args),
+        Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),
     };
     ExitCode::from(code)
@@ -154,9 +159,9 @@ fn resolved_note(lang: Lang, given: &str, id: &str) -> String {
 }
 
 /// Prints a manual's diagnostics to stderr; returns whether there were errors.
-pub fn print_diagnostics(loaded: &Loaded) -> bool {
+pub fn print_diagnostics(loaded: &Loaded, lang: Lang) -> bool {
     for d in &loaded.diagnostics {
-        eprintln!("{d}");
+        eprintln!("{}", d.render(lang));
     }
     loaded.has_errors()
 }

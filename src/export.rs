@@ -13,7 +13,7 @@ pub mod favicon;
 mod file_name;
 pub mod ico;
 mod jpeg;
-pub(crate) mod moment;
+pub mod moment;
 pub mod pack;
 
 pub mod pdf;
@@ -31,6 +31,7 @@ pub use crate::plan::{Plan, PlanError, plan};
 pub use crate::request::{Request, Subject, Target};
 pub use error::{ExportError, IoCause, IoKind};
 pub use file_name::{color_space, file_name, kit_file_name};
+pub use moment::Moment;
 
 /// PNG compression: how much time to spend on smaller files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -33,6 +33,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/kit.ftl"),
     ),
     (
+        "manual",
+        include_str!("../assets/i18n/da/manual.ftl"),
+        include_str!("../assets/i18n/en/manual.ftl"),
+    ),
+    (
         "export",
         include_str!("../assets/i18n/da/export.ftl"),
         include_str!("../assets/i18n/en/export.ftl"),
@@ -51,6 +56,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         "edit",
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),
+    ),
+    (
+        "pdf",
+        include_str!("../assets/i18n/da/pdf.ftl"),
+        include_str!("../assets/i18n/en/pdf.ftl"),
     ),
 ];
 

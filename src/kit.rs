@@ -13,6 +13,7 @@ mod logo_image;
 mod opc;
 mod powerpoint;
 mod props;
+mod sheet;
 mod swatches;
 mod theme;
 pub mod tokens;
@@ -38,7 +39,10 @@ use crate::stamp::Stamp;
 pub use crate::request::kit::{KitFormat, KitRequest};
 
 /// The palette files a print-shop pack carries, with their manifest colour space.
-const PRINT_SHOP: [(KitFormat, &str); 1] = [(KitFormat::Swatches, "cmyk+spot+srgb")];
+const PRINT_SHOP: [(KitFormat, &str); 2] = [
+    (KitFormat::Swatches, "cmyk+spot+srgb"),
+    (KitFormat::ColorSheet, "cmyk-fogra39"),
+];
 
 /// The MIME type of each format (what a web server or mail client should say).
 pub fn media_type(format: KitFormat) -> &'static str {
@@ -126,11 +130,7 @@ fn encode_plan(
         KitFormat::Tokens => tokens::json(manual).into_bytes(),
         KitFormat::Css => css::css(manual).into_bytes(),
         KitFormat::Scss => css::scss(manual).into_bytes(),
-        KitFormat::ColorSheet => {
-            return Err(
-                ExportError::Request("the colour sheet is not available yet".into()).into(),
-            );
-        }
+        KitFormat::ColorSheet => sheet::pdf(manual, stamp, lang, moment)?,
     })
 }
 

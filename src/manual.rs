@@ -11,6 +11,7 @@ pub mod journal;
 mod load;
 pub mod logo;
 pub mod office;
+pub mod paint;
 pub mod preset;
 pub mod programme;
 mod raw;
@@ -27,7 +28,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 pub use color::{Cmyk, Color, Rgb, Role};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Message, Severity};
 pub use logo::{
     Artwork, Colorway, ColorwayFit, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry,
 };
@@ -136,7 +137,7 @@ fn load_folder_once(path: &Path) -> Loaded {
                 line: 0,
                 column: 0,
                 severity: Severity::Error,
-                message: format!("cannot open the manual folder: {e}"),
+                message: Message::new("manual-folder-unreadable").arg("error", e),
             }],
         },
     }

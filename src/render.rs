@@ -6,10 +6,11 @@
 //! also what lets the rasteriser skip the empty rows of a poster. [`rgba`] is the preview and thumbnail entry
 //! point; it runs the same [`Raster`] code as the PNG and JPEG export.
 
+pub mod budget;
 mod compose;
 mod raster;
 
-pub use compose::{Scene, scene, scene_with_background};
+pub use compose::{Scene, isolated_svg, options, scene, scene_with_background};
 pub use raster::{BAND_ROWS, Channels, Raster, rgba};
 
 /// An RGBA8 image, not premultiplied, rows top to bottom.
@@ -36,6 +37,16 @@ pub enum RenderError {
         path: String,
         /// What the parser said.
         message: String,
+    },
+    /// The drawing's filter effects would cost more than the rendering budget ([`budget::MAX_FILTER_WORK`]).
+    #[error(
+        "the drawing's effects would take too long to render ({work} pixel operations, the budget is {limit}); remove the filter effects"
+    )]
+    TooCostly {
+        /// Estimated work.
+        work: String,
+        /// The budget.
+        limit: String,
     },
     /// The raster does not fit in memory (or has a zero side).
     #[error("cannot allocate a {width}×{height} px raster")]

@@ -35,17 +35,28 @@ fn fixture(name: &str) -> String {
 
 #[test]
 fn check_passes_on_the_embedded_manual() {
-    let out = run(&["check"]);
+    let out = run(&["--lang", "en", "check"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("0 error(s), 0 warning(s)"), "{stderr}");
+    assert!(stderr.contains("; 0 errors, 0 warnings"), "{stderr}");
+    let out = run(&["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("4 logoer, 10 farver"), "{stderr}");
+    assert!(stderr.contains("; 0 fejl, 0 advarsler"), "{stderr}");
 }
 
 #[test]
 fn check_reports_all_problems_and_exits_1() {
-    let out = run(&["check", "--manual", &fixture("three-problems")]);
+    let out = run(&[
+        "--lang",
+        "en",
+        "check",
+        "--manual",
+        &fixture("three-problems"),
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("; 3 errors, 0 warnings"), "{stderr}");
     for expected in [
         "logos/kommune/logo.toml:22:22: error: unsafe path: \"../../../secrets.svg\" leaves the manual folder",
         "logos/kommune/logo.toml:22:57: error: logos/kommune/horizontal-negative.svg: file not found",
@@ -59,8 +70,47 @@ fn check_reports_all_problems_and_exits_1() {
 }
 
 #[test]
+fn check_speaks_danish_with_lang_da_and_by_default() {
+    for args in [
+        &[
+            "--lang",
+            "da",
+            "check",
+            "--manual",
+            &fixture("three-problems"),
+        ][..],
+        &["check", "--manual", &fixture("three-problems")][..],
+    ] {
+        let out = run(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        for expected in [
+            "logos/kommune/logo.toml:22:22: fejl: usikker sti: \"../../../secrets.svg\" fører ud af manualmappen",
+            "logos/kommune/logo.toml:22:57: fejl: logos/kommune/horizontal-negative.svg: filen findes ikke",
+            "colors.toml:23:7: fejl: ugyldig HEX \"black\": forventede #rrggbb",
+            "; 3 fejl, 0 advarsler",
+        ] {
+            assert!(
+                stderr.contains(expected),
+                "missing {expected:?} in\n{stderr}"
+            );
+        }
+        assert!(!stderr.contains("error"), "{stderr}");
+    }
+    let out = run(&["--lang", "da", "check", "--manual", &fixture("unknown-key")]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(": advarsel: ukendt nøgle `"), "{stderr}");
+}
+
+#[test]
 fn check_refuses_a_billion_laughs_svg() {
-    let out = run(&["check", "--manual", &fixture("billion-laughs")]);
+    let out = run(&[
+        "--lang",
+        "en",
+        "check",
+        "--manual",
+        &fixture("billion-laughs"),
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr.contains("declares a DTD"), "{stderr}");
@@ -68,7 +118,7 @@ fn check_refuses_a_billion_laughs_svg() {
 
 #[test]
 fn warnings_alone_keep_check_green() {
-    let out = run(&["check", "--manual", &fixture("unknown-key")]);
+    let out = run(&["--lang", "en", "check", "--manual", &fixture("unknown-key")]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("warning: unknown key"));
 }

@@ -120,6 +120,23 @@ fn the_print_shop_pack_carries_the_palette() {
         .collect();
     assert_eq!(entry["sha256"], sha);
     assert_eq!(entry["format"], "ase");
+    // and the colour sheet: a print PDF with the palette's names as real text
+    let sheet = out.join("farver/sonderborg_color-sheet_2-1.pdf");
+    let pdf = std::fs::read(&sheet).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = export_support::run_ok(
+        export_support::tool("pdftotext", "poppler-utils")
+            .arg(&sheet)
+            .arg("-"),
+    );
+    for expected in [
+        "Sønderborg-grøn",
+        "CMYK 90/20/85/10",
+        "PANTONE 348 C / 348 U",
+        "RAL 6024",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
 
     // A screen pack has no palette files.
     let web = d.join("web");

@@ -152,7 +152,7 @@ const CASES: &[(&str, &str, usize, usize, Severity, &str)] = &[
         3,
         15,
         Severity::Error,
-        "colour #ff00ff is not in the palette",
+        "paints fill #ff00ff, which is not a palette colour",
     ),
     (
         "missing-presets",
@@ -191,7 +191,7 @@ const CASES: &[(&str, &str, usize, usize, Severity, &str)] = &[
 fn find<'a>(diags: &'a [Diagnostic], file: &str, message: &str) -> Option<&'a Diagnostic> {
     diags
         .iter()
-        .find(|d| d.file == file && d.message.contains(message))
+        .find(|d| d.file == file && d.message.en().contains(message))
 }
 
 #[test]
@@ -340,6 +340,7 @@ fn a_missing_folder_is_one_clear_error() {
     assert!(
         loaded.diagnostics[0]
             .message
+            .en()
             .contains("cannot open the manual folder")
     );
 }

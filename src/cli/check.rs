@@ -1,13 +1,13 @@
 //! `designprogram check`: validate the manual.
 
-use crate::manual::Severity;
+use crate::manual::{Message, Severity};
 
 use super::{Context, exit, print_diagnostics};
 
 /// Prints every problem and a summary; exit 1 if any is an error.
 pub fn run(context: &Context) -> u8 {
     let loaded = context.load();
-    let has_errors = print_diagnostics(&loaded);
+    let has_errors = print_diagnostics(&loaded, context.lang);
     let errors = loaded
         .diagnostics
         .iter()
@@ -19,15 +19,17 @@ pub fn run(context: &Context) -> u8 {
         .origin
         .as_ref()
         .map_or_else(|| "(none)".to_owned(), ToString::to_string);
-    eprintln!(
-        "{origin}: {} {} — {} logos, {} colours, {} presets, {} senders, {} templates; {errors} error(s), {warnings} warning(s)",
-        m.programme.name.en,
-        m.programme.version,
-        m.logos.len(),
-        m.colors.len(),
-        m.presets.len(),
-        m.senders.len(),
-        m.templates.len(),
-    );
+    let summary = Message::new("check-summary")
+        .arg("origin", origin)
+        .arg("name", m.programme.name.get(context.lang))
+        .arg("version", &m.programme.version)
+        .arg("logos", m.logos.len())
+        .arg("colors", m.colors.len())
+        .arg("presets", m.presets.len())
+        .arg("senders", m.senders.len())
+        .arg("templates", m.templates.len())
+        .arg("errors", errors)
+        .arg("warnings", warnings);
+    eprintln!("{}", summary.render(context.lang));
     if has_errors { exit::FAILED } else { exit::OK }
 }

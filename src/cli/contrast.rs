@@ -48,7 +48,7 @@ struct Output<'a> {
 /// Runs `contrast`.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let lang = context.lang;
     let resolve = |spec: &String| {
         let resolved = resolve(&loaded.manual, spec, lang);

@@ -215,7 +215,7 @@ impl Args {
 /// before anything is written; warnings are printed and the file is written.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     let lang = context.lang;
     let request = match args.request(manual, lang) {

@@ -80,7 +80,7 @@ pub struct Args {
 /// Runs `kit`.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     let request = KitRequest {
         format: args.what.into(),

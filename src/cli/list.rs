@@ -37,7 +37,7 @@ pub struct Args {
 /// Runs `list`.
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let m = &loaded.manual;
     let lang = context.lang;
     if args.json {

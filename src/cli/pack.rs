@@ -41,7 +41,7 @@ pub struct Args {
 /// any would break the design manual, the report of each such file is printed and nothing is written (exit 3).
 pub fn run(context: &Context, args: &Args) -> u8 {
     let loaded = context.load();
-    print_diagnostics(&loaded);
+    print_diagnostics(&loaded, context.lang);
     let manual = &loaded.manual;
     let lang = context.lang;
     let selection = if args.all {

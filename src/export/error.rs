@@ -62,6 +62,20 @@ pub enum ExportError {
         /// The format.
         format: &'static str,
     },
+    /// A font could not be embedded (subset) in a PDF.
+    Font {
+        /// The font's PostScript name.
+        font: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A raster image (photo) could not be decoded, converted or placed.
+    Image {
+        /// What was being drawn (template, page).
+        page: String,
+        /// What went wrong.
+        message: String,
+    },
     /// An encoder failed.
     Encode {
         /// The format.
@@ -219,6 +233,14 @@ impl ExportError {
                     ("format", s(format)),
                 ],
             ),
+            ExportError::Font { font, message } => tr(
+                "export-error-font",
+                &[("font", s(font)), ("message", s(message))],
+            ),
+            ExportError::Image { page, message } => tr(
+                "export-error-image",
+                &[("page", s(page)), ("message", s(message))],
+            ),
             ExportError::Encode { format, message } => tr(
                 "export-error-encode",
                 &[("format", s(format)), ("message", s(message))],
@@ -286,6 +308,11 @@ fn render_message(e: &RenderError, lang: Lang) -> String {
                 ("width", FluentValue::from(*width)),
                 ("height", FluentValue::from(*height)),
             ],
+        ),
+        RenderError::TooCostly { work, limit } => i18n::tr_args(
+            lang,
+            "render-error-too-costly",
+            &[("work", s(work)), ("limit", s(limit))],
         ),
     }
 }

@@ -708,7 +708,7 @@ fn failed_load(place: &str, error: String) -> Loaded {
             line: 0,
             column: 0,
             severity: Severity::Error,
-            message: error,
+            message: error.into(),
         }],
     }
 }

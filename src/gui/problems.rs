@@ -68,7 +68,7 @@ pub fn view<'a, Message: Clone + 'a>(
                     .size(size::SMALL)
                     .font(Font::MONOSPACE)
                     .width(Length::Fixed(300.0)),
-                text(d.message.clone()).size(size::SMALL),
+                text(d.message.render(ctx.lang)).size(size::SMALL),
             ]
             .spacing(10)
             .into()

@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use super::diagnostic::{Diagnostics, Severity};
+use super::diagnostic::{Diagnostics, Message, Severity};
 
 /// A TOML file of the manual, parsed.
 pub struct Doc<'a> {
@@ -14,23 +14,37 @@ pub struct Doc<'a> {
     /// Contents.
     pub text: &'a str,
     root: Spanned<DeTable<'a>>,
+    syntax_errors: bool,
 }
 
 impl<'a> Doc<'a> {
-    /// Parses a file; syntax errors are reported and the part that parsed is kept.
+    /// Parses a file; the first syntax error is reported (the parser's later errors are mostly its own
+    /// follow-ups) and the part that parsed is kept.
     pub fn parse(file: &'a str, text: &'a str, diags: &mut Diagnostics) -> Doc<'a> {
         let (root, errors) = DeTable::parse_recoverable(text);
-        for e in errors {
+        let syntax_errors = !errors.is_empty();
+        if let Some(e) = errors.first() {
             let offset = e.span().map_or(0, |s| s.start);
             diags.at(
                 Severity::Error,
                 file,
                 text,
                 offset,
-                format!("TOML syntax: {}", first_line(e.message())),
+                Message::new("toml-syntax").arg("error", first_line(e.message())),
             );
         }
-        Doc { file, text, root }
+        Doc {
+            file,
+            text,
+            root,
+            syntax_errors,
+        }
+    }
+
+    /// Whether the file has TOML syntax errors (then entries may be missing, and references to them are not
+    /// reported again: the syntax error is the one problem).
+    pub fn has_syntax_errors(&self) -> bool {
+        self.syntax_errors
     }
 
     fn get(&self, key: &str) -> Option<&Spanned<DeValue<'a>>> {
@@ -47,7 +61,7 @@ impl<'a> Doc<'a> {
         diags: &mut Diagnostics,
         severity: Severity,
         offset: usize,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) {
         diags.at(severity, self.file, self.text, offset, message);
     }
@@ -57,7 +71,7 @@ impl<'a> Doc<'a> {
         &self,
         diags: &mut Diagnostics,
         at: &Spanned<T>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) {
         self.report(diags, Severity::Error, at.span().start, message);
     }
@@ -110,7 +124,7 @@ impl<'a> Doc<'a> {
                 diags.file(
                     Severity::Error,
                     self.file,
-                    format!("expected at least one [[{key}]] table, found none"),
+                    Message::new("toml-no-table").arg("key", key),
                 );
             }
             return Vec::new();
@@ -120,10 +134,9 @@ impl<'a> Doc<'a> {
                 diags,
                 Severity::Error,
                 value.span().start,
-                format!(
-                    "`{key}` must be an array of tables ([[{key}]]), found a {}",
-                    value.get_ref().type_str()
-                ),
+                Message::new("toml-not-array")
+                    .arg("key", key)
+                    .arg("found", value.get_ref().type_str()),
             );
             return Vec::new();
         };
@@ -161,23 +174,21 @@ impl<'a> Doc<'a> {
                         diags,
                         Severity::Warning,
                         offset,
-                        format!("unknown key `{name}` (ignored; check the spelling against docs/manual-format.md)"),
+                        Message::new("toml-unknown-key").arg("key", name),
                     );
                 }
                 Some(t)
             }
+            // after a syntax error the parser's recovery leaves odd values: the syntax error is the one problem
+            Err(_) if self.syntax_errors => None,
             Err(e) => {
                 let offset = e.span().map_or(value.span().start, |s| s.start);
-                let what = if context.is_empty() {
-                    String::new()
-                } else {
-                    format!("in {context}: ")
-                };
+                let context = if context.is_empty() { "none" } else { context };
                 self.report(
                     diags,
                     Severity::Error,
                     offset,
-                    format!("{what}{}", describe(e.message())),
+                    describe(context, e.message()),
                 );
                 None
             }
@@ -213,11 +224,25 @@ fn first_line(message: &str) -> &str {
     message.lines().next().unwrap_or(message).trim()
 }
 
-/// Makes serde's messages read as "what was expected".
-fn describe(message: &str) -> String {
+/// Makes serde's messages read as "what was expected", in the catalogue where the shape is known.
+fn describe(context: &str, message: &str) -> Message {
     let message = first_line(message);
-    if let Some(rest) = message.strip_prefix("unknown variant ") {
-        return format!("unknown value {rest}");
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return Message::new("toml-missing-field")
+            .arg("context", context)
+            .arg("field", field);
     }
-    message.replace("expected a sequence", "expected an array like [1, 2, 3]")
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        return Message::new("toml-unknown-value")
+            .arg("context", context)
+            .arg("value", rest);
+    }
+    // serde's own wording for other type errors (English in both languages)
+    Message::new("toml-value").arg("context", context).arg(
+        "error",
+        message.replace("expected a sequence", "expected an array like [1, 2, 3]"),
+    )
 }

@@ -13,7 +13,7 @@ use toml::Spanned;
 
 use super::Manual;
 use super::color::{Color, Role, contrast_ratio, relative_luminance};
-use super::diagnostic::{Diagnostics, Severity};
+use super::diagnostic::{Diagnostics, Message, Severity};
 use super::doc::Doc;
 
 /// One of the twelve colour slots of an Office theme, in the order `a:clrScheme` lists them.
@@ -245,9 +245,7 @@ pub(super) fn load(text: &str, colors: &[Color], diags: &mut Diagnostics) -> Off
             doc.error_at(
                 diags,
                 &id,
-                format!(
-                    "office_theme has no slot `{key}`: expected dk1, lt1, dk2, lt2, accent1–accent6, hlink or folhlink"
-                ),
+                Message::new("load-office-slot").arg("key", key.clone()),
             );
             continue;
         };
@@ -260,10 +258,9 @@ pub(super) fn load(text: &str, colors: &[Color], diags: &mut Diagnostics) -> Off
                 diags,
                 Severity::Error,
                 id.span().start,
-                format!(
-                    "office_theme.{key} = \"{}\" is not a palette colour (dangling id); the default is used",
-                    id.get_ref()
-                ),
+                Message::new("load-office-dangling")
+                    .arg("key", key.clone())
+                    .arg("id", id.get_ref().clone()),
             );
         }
     }
@@ -323,7 +320,11 @@ mod tests {
             theme.authored.get(&Slot::Accent1).map(String::as_str),
             Some("groen")
         );
-        let messages: Vec<String> = diags.into_sorted().into_iter().map(|d| d.message).collect();
+        let messages: Vec<String> = diags
+            .into_sorted()
+            .into_iter()
+            .map(|d| d.message.render(crate::i18n::Lang::En))
+            .collect();
         assert_eq!(messages.len(), 2, "{messages:?}");
         assert!(messages[0].contains("no slot `accent9`"), "{messages:?}");
         assert!(

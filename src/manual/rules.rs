@@ -4,7 +4,7 @@
 use serde::Serialize;
 use toml::Spanned;
 
-use super::diagnostic::{Diagnostics, Severity};
+use super::diagnostic::{Diagnostics, Message, Severity};
 use super::doc::Doc;
 use super::programme::Chapter;
 use super::raw;
@@ -93,12 +93,12 @@ pub(super) fn from_raw(
             doc.error_at(
                 diags,
                 &v,
-                format!(
-                    "rules.{what} = {} is out of range: expected {}–{} (default {default} is used)",
-                    v.get_ref(),
-                    range.0,
-                    range.1
-                ),
+                Message::new("rules-range")
+                    .arg("key", what)
+                    .arg("found", v.get_ref())
+                    .arg("min", range.0)
+                    .arg("max", range.1)
+                    .arg("default", default),
             );
             default
         }
@@ -150,11 +150,7 @@ pub(super) fn from_raw(
             [a, b] if a.is_finite() && b.is_finite() && a > 0.0 && b > 0.0 => {
                 rules.large_format_mm = (a.min(b), a.max(b));
             }
-            _ => doc.error_at(
-                diags,
-                &v,
-                "rules.large_format_mm: expected two positive sizes in mm, e.g. [420, 594]",
-            ),
+            _ => doc.error_at(diags, &v, Message::new("rules-large-format")),
         }
     }
     for ((blocking, wanted, what), offset) in [
@@ -177,7 +173,10 @@ pub(super) fn from_raw(
                 diags,
                 Severity::Error,
                 offset,
-                format!("rules.{what} ({blocking}) must not be above the resolution it guards ({wanted}); {wanted} is used"),
+                Message::new("rules-blocking-above")
+                    .arg("key", what)
+                    .arg("found", *blocking)
+                    .arg("wanted", wanted),
             );
             *blocking = wanted;
         }
@@ -190,10 +189,9 @@ pub(super) fn from_raw(
             doc.error_at(
                 diags,
                 &v,
-                format!(
-                    "rules.{what}: no [[chapter]] has the id \"{}\"",
-                    v.get_ref()
-                ),
+                Message::new("rules-chapter")
+                    .arg("key", what)
+                    .arg("id", v.get_ref()),
             );
             None
         }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::diagnostic::Message;
 use super::text::Text;
 
 /// What kind of sender.
@@ -111,26 +112,23 @@ pub fn contact_problem(field: &str, value: &str) -> Option<ContactProblem> {
     }
 }
 
-/// Why a contact value is refused, in the loader's words (it reports it at the value; editors show
+/// Why a contact value is refused, as a catalogue message (the loader reports it at the value; editors show
 /// [`contact_problem`] at the field).
-pub fn contact_value_problem(field: &str, value: &str) -> Option<String> {
-    Some(match contact_problem(field, value)? {
-        ContactProblem::Empty => format!("{field} is empty: leave the key out instead"),
-        ContactProblem::TooLong => format!(
-            "{field} is longer than {} characters",
-            Contact::MAX_LINE_CHARS
-        ),
-        ContactProblem::Control => format!("{field} contains a control character"),
-        ContactProblem::Email => {
-            format!("email \"{value}\" is not an e-mail address: expected name@domain.dk")
-        }
-        ContactProblem::Phone => {
-            format!("phone \"{value}\" may only hold digits, spaces and + - ( )")
-        }
-        ContactProblem::Web => {
-            format!("web \"{value}\" contains a space: expected an address like sonderborg.dk")
-        }
-    })
+pub fn contact_value_problem(field: &str, value: &str) -> Option<Message> {
+    let key = match contact_problem(field, value)? {
+        ContactProblem::Empty => "contact-empty",
+        ContactProblem::TooLong => "contact-too-long",
+        ContactProblem::Control => "contact-control",
+        ContactProblem::Email => "contact-email",
+        ContactProblem::Phone => "contact-phone",
+        ContactProblem::Web => "contact-web",
+    };
+    Some(
+        Message::new(key)
+            .arg("field", field)
+            .arg("value", value)
+            .arg("max", Contact::MAX_LINE_CHARS),
+    )
 }
 
 fn is_email(value: &str) -> bool {

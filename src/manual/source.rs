@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use include_dir::{Dir, include_dir};
 
+use super::diagnostic::Message;
 use super::journal::{self, Fingerprint, Redirect};
 
 /// The demonstration manual, embedded at build time.
@@ -47,11 +48,78 @@ pub enum FileError {
         limit: u64,
     },
     /// The path leaves the manual folder or is otherwise unsafe.
-    #[error("unsafe path: {0}")]
-    Unsafe(String),
+    #[error("unsafe path: \"{path}\" {}", reason.english())]
+    Unsafe {
+        /// The path as written.
+        path: String,
+        /// What is wrong with it.
+        reason: UnsafeReason,
+    },
     /// Any other I/O error.
     #[error("cannot read: {0}")]
     Io(String),
+}
+
+/// Why a path is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsafeReason {
+    /// Empty.
+    Empty,
+    /// Absolute (`/…`, `C:…`, `\\server…`).
+    Absolute,
+    /// Not UTF-8.
+    NotUtf8,
+    /// `..` above the manual folder.
+    Leaves,
+    /// Only `.` and `..`: no file.
+    NoFile,
+    /// A symbolic link that points out of the manual folder.
+    SymlinkOut,
+}
+
+impl UnsafeReason {
+    fn key(self) -> &'static str {
+        match self {
+            UnsafeReason::Empty => "empty",
+            UnsafeReason::Absolute => "absolute",
+            UnsafeReason::NotUtf8 => "utf8",
+            UnsafeReason::Leaves => "leaves",
+            UnsafeReason::NoFile => "nofile",
+            UnsafeReason::SymlinkOut => "symlink",
+        }
+    }
+
+    fn english(self) -> String {
+        Message::new("file-unsafe-reason")
+            .arg("reason", self.key())
+            .en()
+    }
+}
+
+impl FileError {
+    fn unsafe_path(path: &str, reason: UnsafeReason) -> FileError {
+        FileError::Unsafe {
+            path: path.to_owned(),
+            reason,
+        }
+    }
+
+    /// The reason as a catalogue message (the `Display` text is the English one).
+    pub fn message(&self) -> Message {
+        match self {
+            FileError::NotFound => Message::new("file-not-found"),
+            FileError::TooLarge { size, limit } => Message::new("file-too-large")
+                .arg("size", size)
+                .arg("limit", limit),
+            FileError::Unsafe { path, reason } => {
+                Message::new("file-unsafe").arg("path", path).nested(
+                    "reason",
+                    Message::new("file-unsafe-reason").arg("reason", reason.key()),
+                )
+            }
+            FileError::Io(why) => Message::new("file-unreadable").arg("reason", why),
+        }
+    }
 }
 
 /// Read access to the files of one manual.
@@ -207,9 +275,7 @@ impl Files {
                 if meta.file_type().is_symlink() {
                     let target = path.canonicalize().map_err(io_error)?;
                     if !target.starts_with(root) {
-                        return Err(FileError::Unsafe(format!(
-                            "{rel} is a symbolic link that points out of the manual folder"
-                        )));
+                        return Err(FileError::unsafe_path(rel, UnsafeReason::SymlinkOut));
                     }
                 }
                 read_limited(&path, limit).map_err(|e| match e {
@@ -307,16 +373,14 @@ fn io_error(e: std::io::Error) -> FileError {
 /// relative to the root. Refuses absolute paths and paths that leave the manual folder.
 pub fn resolve(from: &str, path: &str) -> Result<String, FileError> {
     if path.is_empty() {
-        return Err(FileError::Unsafe("the path is empty".into()));
+        return Err(FileError::unsafe_path(path, UnsafeReason::Empty));
     }
     let looks_absolute = path.starts_with('/')
         || path.starts_with('\\')
         || path.as_bytes().get(1) == Some(&b':')
         || Path::new(path).is_absolute();
     if looks_absolute {
-        return Err(FileError::Unsafe(format!(
-            "\"{path}\" is absolute; paths must be relative to the manual folder"
-        )));
+        return Err(FileError::unsafe_path(path, UnsafeReason::Absolute));
     }
     let mut parts: Vec<&str> = from.split('/').collect();
     parts.pop(); // the file name of `from`
@@ -324,23 +388,21 @@ pub fn resolve(from: &str, path: &str) -> Result<String, FileError> {
         match component {
             Component::Normal(part) => match part.to_str() {
                 Some(p) => parts.push(p),
-                None => return Err(FileError::Unsafe(format!("\"{path}\" is not UTF-8"))),
+                None => return Err(FileError::unsafe_path(path, UnsafeReason::NotUtf8)),
             },
             Component::CurDir => {}
             Component::ParentDir => {
                 if parts.pop().is_none() {
-                    return Err(FileError::Unsafe(format!(
-                        "\"{path}\" leaves the manual folder"
-                    )));
+                    return Err(FileError::unsafe_path(path, UnsafeReason::Leaves));
                 }
             }
             Component::RootDir | Component::Prefix(_) => {
-                return Err(FileError::Unsafe(format!("\"{path}\" is absolute")));
+                return Err(FileError::unsafe_path(path, UnsafeReason::Absolute));
             }
         }
     }
     if parts.is_empty() {
-        return Err(FileError::Unsafe(format!("\"{path}\" names no file")));
+        return Err(FileError::unsafe_path(path, UnsafeReason::NoFile));
     }
     Ok(parts.join("/"))
 }
@@ -371,7 +433,10 @@ mod tests {
             "a/../../x",
         ] {
             assert!(
-                matches!(resolve("typography.toml", bad), Err(FileError::Unsafe(_))),
+                matches!(
+                    resolve("typography.toml", bad),
+                    Err(FileError::Unsafe { .. })
+                ),
                 "{bad}"
             );
         }

@@ -51,8 +51,10 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
     })
 }
 
-/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk.
-fn options(manual: &Manual) -> usvg::Options<'static> {
+/// usvg options: the manual's fonts only (the same output on every machine) and no files read from disk
+/// (`data:` URLs are the only images resolved; a caller may set its own `image_href_resolver`). Make them once
+/// and parse many trees with them: each call loads the manual's fonts into a new font database.
+pub fn options(manual: &Manual) -> usvg::Options<'static> {
     let mut db = usvg::fontdb::Database::new();
     for data in manual.font_data() {
         let source: Arc<dyn AsRef<[u8]> + Send + Sync> = data.clone();
@@ -121,6 +123,21 @@ fn nested_artwork(
     plan: &Plan<'_>,
     namespaces: &mut String,
 ) -> Result<String, RenderError> {
+    let r = plan.logo_rect;
+    nested_svg(
+        artwork,
+        (r.x + plan.bleed, r.y + plan.bleed, r.w, r.h),
+        namespaces,
+    )
+}
+
+/// An artwork as a nested `<svg>` element filling the rectangle `(x, y, width, height)` of the enclosing
+/// document. The namespace declarations the artwork needs are appended to `namespaces`, for the outer `<svg>`.
+fn nested_svg(
+    artwork: &Artwork,
+    (x, y, w, h): (f64, f64, f64, f64),
+    namespaces: &mut String,
+) -> Result<String, RenderError> {
     let svg_error = |message: String| RenderError::Svg {
         path: artwork.path.clone(),
         message,
@@ -135,16 +152,16 @@ fn nested_artwork(
         if let Some(prefix) = ns.name()
             && prefix != "xml"
         {
-            let _ = write!(namespaces, r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
+            let declaration = format!(r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
+            if !namespaces.contains(&declaration) {
+                namespaces.push_str(&declaration);
+            }
         }
     }
-    let r = plan.logo_rect;
-    let (x, y) = (r.x + plan.bleed, r.y + plan.bleed);
     let mut out = String::with_capacity(artwork.svg.len() + 256);
     let _ = write!(
         out,
-        r#"<svg x="{x}" y="{y}" width="{}" height="{}" preserveAspectRatio="none" overflow="visible""#,
-        r.w, r.h
+        r#"<svg x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" overflow="visible""#
     );
     if root.attribute("viewBox").is_none() {
         let _ = write!(
@@ -169,6 +186,27 @@ fn nested_artwork(
     }
     out.push_str("</svg>");
     Ok(out)
+}
+
+/// An artwork as an `<image>` element filling the rectangle `(x, y, width, height)`, its SVG inlined as a
+/// `data:` URL. usvg parses it as a document of its own, so its ids and `<style>` rules cannot clash with those
+/// of other artworks on the same drawing (designer exports reuse `.cls-1` and `clip-path` ids): use this to
+/// compose several artworks into one page. Vector all the way: the PDF writer draws it as paths.
+pub fn isolated_svg(artwork: &Artwork, (x, y, w, h): (f64, f64, f64, f64)) -> String {
+    let mut out = String::with_capacity(artwork.svg.len() * 2 + 160);
+    let _ = write!(
+        out,
+        r#"<image x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" href="data:image/svg+xml,"#
+    );
+    for b in artwork.svg.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()/:;=,?@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out.push_str(r#""/>"#);
+    out
 }
 
 fn escape(value: &str) -> String {

@@ -69,6 +69,7 @@ impl<'s> Raster<'s> {
             let (y0, y1) = (clamp(y0, height), clamp(y1, height));
             (x0 < x1 && y0 < y1).then_some((x0, y0, x1, y1))
         };
+        super::budget::check(&scene.tree, scale, width, height)?;
         let fill = scene.background.map_or([0; 4], |c| {
             let [r, g, b] = c.0;
             [r, g, b, 255]
@@ -310,5 +311,61 @@ mod tests {
         // transparent corners, opaque drawing somewhere
         assert_eq!(&whole.pixels[..4], &[0, 0, 0, 0]);
         assert!(whole.pixels.chunks(4).any(|p| p[3] == 255));
+    }
+
+    /// The artwork of every logo of the embedded manual replaced by `svg`, bypassing `check` (which refuses
+    /// filters): what the renderer's own guard must catch.
+    fn with_artwork(svg: &str) -> Manual {
+        let mut m = (*load_embedded().manual).clone();
+        for logo in &mut m.logos {
+            for lockup in &mut logo.lockups {
+                for artwork in lockup.artwork.values_mut() {
+                    artwork.svg = std::sync::Arc::from(svg);
+                }
+            }
+        }
+        m
+    }
+
+    #[test]
+    fn filter_bombs_are_refused_before_rendering_at_a0_and_in_thumbnails() {
+        let bombs = [
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 160"><filter id="f" x="-50%" y="-50%" width="200%" height="200%"><feMorphology operator="dilate" radius="9999"/></filter><rect x="0" y="20" width="480" height="120" fill="#00734a" filter="url(#f)"/></svg>"##,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 160"><filter id="t"><feTurbulence baseFrequency="0.9" numOctaves="999999"/></filter><rect x="0" y="20" width="480" height="120" fill="#00734a" filter="url(#t)"/></svg>"##,
+        ];
+        for bomb in bombs {
+            let m = with_artwork(bomb);
+            let a0 = Target::Mm {
+                width: 841.0,
+                height: Some(1189.0),
+                dpi: 300.0,
+            };
+            let req = Request::logo("kommune", a0, Format::Png).with_background("groen");
+            let p = plan(&m, &req).unwrap();
+            assert_eq!(p.pixels, (9933, 14043), "A0 at 300 dpi");
+            let start = std::time::Instant::now();
+            let scene = scene(&m, &p).unwrap();
+            let a0 = Raster::new(&scene, p.pixels.0, p.pixels.1).err();
+            let thumbnail = rgba(&m, &p, Some(256)).err();
+            assert!(matches!(a0, Some(RenderError::TooCostly { .. })), "{a0:?}");
+            assert!(
+                matches!(thumbnail, Some(RenderError::TooCostly { .. })),
+                "{thumbnail:?}"
+            );
+            assert!(start.elapsed().as_secs_f64() < 2.0, "{:?}", start.elapsed());
+        }
+        // a modest effect stays within the budget
+        let soft = r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 160"><filter id="b"><feGaussianBlur stdDeviation="2"/></filter><rect x="0" y="20" width="480" height="120" fill="#00734a" filter="url(#b)"/></svg>"##;
+        let m = with_artwork(soft);
+        let req = Request::logo(
+            "kommune",
+            Target::Px {
+                width: 256,
+                height: None,
+            },
+            Format::Png,
+        );
+        let p = plan(&m, &req).unwrap();
+        assert!(rgba(&m, &p, None).is_ok());
     }
 }

@@ -129,3 +129,10 @@ edit-save-conflict = Ikke gemt: { $files } er ændret på disken, siden du åbne
 edit-save-busy = Ikke gemt: en anden gemmer lige nu ({ $holder }). Prøv igen.
 edit-save-io = Ikke gemt: { $path }: { $detail }
 edit-save-moved = Ikke gemt: en anden har gemt imens. Prøv igen.
+
+## designprogram manual … (kommandolinjen)
+
+cli-manual-usage = Forkert brug: { $detail }
+cli-manual-needs-folder = Redigering kræver en designmanual-mappe: brug --manual MAPPE (eller DESIGNPROGRAM_MANUAL eller Indstillinger). Den indbyggede demonstrationsmanual kan ikke redigeres.
+cli-manual-unchanged = Intet at gemme: designmanualen har allerede de værdier.
+cli-manual-saved = Gemt: { $files } (designmanual version { $version }).

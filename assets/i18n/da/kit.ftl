@@ -87,3 +87,8 @@ kit-sheet-tint = Procenttoner
 kit-for-sender = Skabelonerne laves for { $sender } (vælg afsender ovenfor).
 kit-install-unsupported = Office-temaer kan kun installeres automatisk på Windows; gem temaet og vælg det i Office under Design → Temaer → Søg efter temaer.
 kit-install-only-theme = --install gælder kun »kit office« (Office-temaet).
+
+## Indlæsning af [office_theme] i colors.toml
+
+load-office-slot = office_theme har ingen plads `{ $key }`: forventede dk1, lt1, dk2, lt2, accent1–accent6, hlink eller folhlink
+load-office-dangling = office_theme.{ $key } = "{ $id }" er ikke en farve i paletten (ukendt id); standarden bruges

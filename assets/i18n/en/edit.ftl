@@ -129,3 +129,10 @@ edit-save-conflict = Not saved: { $files } changed on disk since you opened it (
 edit-save-busy = Not saved: someone else is saving right now ({ $holder }). Try again.
 edit-save-io = Not saved: { $path }: { $detail }
 edit-save-moved = Not saved: someone else saved meanwhile. Try again.
+
+## designprogram manual … (command line)
+
+cli-manual-usage = Wrong usage: { $detail }
+cli-manual-needs-folder = Editing needs a design manual folder: use --manual DIR (or DESIGNPROGRAM_MANUAL or the settings). The embedded demonstration manual cannot be edited.
+cli-manual-unchanged = Nothing to save: the design manual already has those values.
+cli-manual-saved = Saved: { $files } (design manual version { $version }).

@@ -87,3 +87,8 @@ kit-sheet-tint = Tints
 kit-for-sender = The templates are made for { $sender } (choose the sender above).
 kit-install-unsupported = Office themes can only be installed automatically on Windows; save the theme and pick it in Office under Design → Themes → Browse for Themes.
 kit-install-only-theme = --install is only for “kit office” (the Office theme).
+
+## Loading [office_theme] in colors.toml
+
+load-office-slot = office_theme has no slot `{ $key }`: expected dk1, lt1, dk2, lt2, accent1–accent6, hlink or folhlink
+load-office-dangling = office_theme.{ $key } = "{ $id }" is not a palette colour (dangling id); the default is used

@@ -1,41 +1,55 @@
-//! The usvg → PDF walker: groups with transforms and simple clip paths, paths with solid fills and strokes,
-//! text as its outlines. Every colour goes through [`Inks`], so a print file holds only authored values.
-//! What a logo should not contain (gradients, patterns, masks, filters, raster images, blend modes) is refused
-//! with a reason rather than approximated.
+//! The usvg → PDF walker: groups with transforms and one-shape clip paths, paths with solid fills and
+//! strokes, text as PDF text in embedded subset fonts (outlines as a fallback), raster images as image
+//! XObjects. Every colour goes through [`Inks`], so a print file holds only authored values (photos are
+//! separated with the output profile). What cannot be written faithfully (gradients, patterns, masks,
+//! filters, blend modes) is refused with a reason rather than approximated.
+
+use std::collections::HashMap;
 
 use pdf_writer::types::{LineCapStyle, LineJoinStyle};
-use pdf_writer::{Content, Name};
+use pdf_writer::{Content, Name, Str};
 use resvg::tiny_skia::{Path, PathSegment, Point};
-use resvg::usvg::{self, Node, Paint, Transform};
+use resvg::usvg::{self, Node, Paint, Transform, fontdb};
 
 use super::super::ExportError;
+use super::document::{Output, spot_name};
+use super::font::Fonts;
 use super::ink::{Ink, Inks};
+use super::photo::{self, Target};
 
-/// Resource name of the spot colour's Separation.
-pub(crate) const SPOT: Name<'static> = Name(b"Spot");
-
-/// Draws a usvg tree into a content stream and remembers which resources it used.
+/// Draws a usvg tree into a content stream, registering fonts, images, graphics states and spot colours in
+/// the document's [`Output`].
 pub(crate) struct Drawing<'a, 'm> {
     content: &'a mut Content,
     inks: &'a Inks<'m>,
+    out: &'a mut Output,
+    fontdb: &'a fontdb::Database,
+    /// Font faces of this tree's database: fontdb id → the document's face (or why it is drawn as outlines).
+    faces: HashMap<fontdb::ID, Option<usize>>,
+    /// From the current user space to page points (for the resolution photos need).
+    ctm: Transform,
     /// Opacity inherited from enclosing groups.
     alpha: f32,
-    /// Fill/stroke alpha pairs used, in order; each becomes ExtGState `/GS{index}`. Any entry means
-    /// transparency, which rules out PDF/X-1a.
-    pub alphas: Vec<(f32, f32)>,
-    /// Whether the spot Separation was used.
-    pub uses_spot: bool,
 }
 
 impl<'a, 'm> Drawing<'a, 'm> {
-    /// A drawing into `content` with the colours of `inks`.
-    pub fn new(content: &'a mut Content, inks: &'a Inks<'m>) -> Drawing<'a, 'm> {
+    /// A drawing into `content` with the colours of `inks`; `to_page` maps the tree's units to points.
+    pub fn new(
+        content: &'a mut Content,
+        inks: &'a Inks<'m>,
+        out: &'a mut Output,
+        fontdb: &'a fontdb::Database,
+        to_page: [f32; 6],
+    ) -> Drawing<'a, 'm> {
+        let [sx, ky, kx, sy, tx, ty] = to_page;
         Drawing {
             content,
             inks,
+            out,
+            fontdb,
+            faces: HashMap::new(),
+            ctm: Transform::from_row(sx, ky, kx, sy, tx, ty),
             alpha: 1.0,
-            alphas: Vec::new(),
-            uses_spot: false,
         }
     }
 
@@ -47,7 +61,7 @@ impl<'a, 'm> Drawing<'a, 'm> {
 
     fn unsupported(&self, what: &str) -> ExportError {
         ExportError::Unsupported {
-            artwork: self.inks.artwork().to_owned(),
+            artwork: self.inks.source().to_owned(),
             what: what.to_owned(),
             format: "PDF",
         }
@@ -70,10 +84,12 @@ impl<'a, 'm> Drawing<'a, 'm> {
         }
         let transform = group.transform();
         let isolated = !transform.is_identity() || group.clip_path().is_some();
+        let outer_ctm = self.ctm;
         if isolated {
             self.content.save_state();
             if !transform.is_identity() {
                 self.content.transform(matrix(transform));
+                self.ctm = self.ctm.pre_concat(transform);
             }
             if let Some(clip) = group.clip_path() {
                 self.clip(clip)?;
@@ -86,6 +102,7 @@ impl<'a, 'm> Drawing<'a, 'm> {
             .iter()
             .try_for_each(|child| self.node(child));
         self.alpha = outer;
+        self.ctm = outer_ctm;
         if isolated {
             self.content.restore_state();
         }
@@ -96,9 +113,147 @@ impl<'a, 'm> Drawing<'a, 'm> {
         match node {
             Node::Group(g) => self.group(g),
             Node::Path(p) => self.path(p),
-            Node::Image(_) => Err(self.unsupported("an embedded raster image")),
-            Node::Text(t) => self.group(t.flattened()),
+            Node::Image(i) => self.image(i),
+            Node::Text(t) => self.text(t),
         }
+    }
+
+    /// Text as real PDF text in embedded subset fonts; as outlines when a font cannot be embedded (licence,
+    /// variable or colour font) or the text is stroked or painted with a gradient.
+    fn text(&mut self, text: &usvg::Text) -> Result<(), ExportError> {
+        if !self.embeddable(text) {
+            return self.group(text.flattened());
+        }
+        for span in text.layouted() {
+            if !span.visible {
+                continue;
+            }
+            for decoration in [&span.overline, &span.underline].into_iter().flatten() {
+                self.path(decoration)?;
+            }
+            if let Some(fill) = &span.fill {
+                let ink = self.paint(fill.paint())?;
+                let alpha = fill.opacity().get() * self.alpha;
+                let translucent = alpha < 1.0;
+                if translucent {
+                    self.push_alpha(alpha, 1.0);
+                }
+                self.glyphs(span, ink);
+                if translucent {
+                    self.content.restore_state();
+                }
+            }
+            if let Some(decoration) = &span.line_through {
+                self.path(decoration)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes a span's glyphs: one text object, each glyph placed by its own text matrix (font size 1).
+    fn glyphs(&mut self, span: &usvg::layout::Span, ink: Ink) {
+        self.content.begin_text();
+        self.set_ink(ink, false);
+        let mut current = None;
+        for glyph in &span.positioned_glyphs {
+            let Some(Some(face)) = self.faces.get(&glyph.font).copied() else {
+                continue;
+            };
+            if current != Some(face) {
+                self.out.used.fonts.insert(face);
+                self.content
+                    .set_font(Name(Fonts::resource_name(face).as_bytes()), 1.0);
+                current = Some(face);
+            }
+            let Ok(id) = u16::try_from(glyph.id.0) else {
+                continue;
+            };
+            let cid = self.out.fonts.glyph(face, id, &glyph.text);
+            let units = self.out.fonts.units_per_em(face);
+            let tm = glyph.outline_transform().pre_scale(units, units);
+            self.content.set_text_matrix(matrix(tm));
+            self.content.show(Str(&cid.to_be_bytes()));
+        }
+        self.content.end_text();
+    }
+
+    /// Whether every glyph of a text can be written as text: a plain filled span in an embeddable font.
+    fn embeddable(&mut self, text: &usvg::Text) -> bool {
+        let mut ok = true;
+        for span in text.layouted() {
+            let plain = span.stroke.is_none()
+                && span
+                    .fill
+                    .as_ref()
+                    .is_none_or(|f| matches!(f.paint(), Paint::Color(_)));
+            ok &= plain;
+            for glyph in &span.positioned_glyphs {
+                ok &= self.face(glyph.font).is_some();
+            }
+        }
+        ok
+    }
+
+    fn face(&mut self, id: fontdb::ID) -> Option<usize> {
+        if let Some(known) = self.faces.get(&id) {
+            return *known;
+        }
+        let face = self
+            .out
+            .fonts
+            .face(self.fontdb, id, &mut self.out.next)
+            .ok();
+        self.faces.insert(id, face);
+        face
+    }
+
+    /// A raster image as an image XObject (converted for print), an SVG image as vectors.
+    fn image(&mut self, image: &usvg::Image) -> Result<(), ExportError> {
+        if !image.is_visible() {
+            return Ok(());
+        }
+        let size = image.size();
+        if let usvg::ImageKind::SVG(tree) = image.kind() {
+            return self.group(tree.root());
+        }
+        let t = self.ctm;
+        let on_page =
+            |dx: f32, dy: f32| f64::from((t.sx * dx + t.kx * dy).hypot(t.ky * dx + t.sy * dy));
+        let size_pt = (on_page(size.width(), 0.0), on_page(0.0, size.height()));
+        let target = if self.inks.is_print() {
+            Target::Cmyk
+        } else {
+            Target::Rgb
+        };
+        let out = &mut *self.out;
+        let placed = out.photos.place(
+            &mut out.pdf,
+            &mut out.next,
+            image.kind(),
+            size_pt,
+            target,
+            self.inks.source(),
+        )?;
+        out.soft_masks |= placed.alpha;
+        out.images.push(placed.xobject);
+        out.used.images.insert(out.images.len() - 1);
+        let name = photo::resource_name(out.images.len() - 1);
+        if self.alpha < 1.0 {
+            self.push_alpha(self.alpha, self.alpha);
+        }
+        photo::draw(self.content, &name, size.width(), size.height());
+        if self.alpha < 1.0 {
+            self.content.restore_state();
+        }
+        Ok(())
+    }
+
+    /// Saves the graphics state and sets a fill/stroke alpha (restore afterwards).
+    fn push_alpha(&mut self, fill: f32, stroke: f32) {
+        let index = self.alpha_state(fill, stroke);
+        self.content.save_state();
+        self.content
+            .set_parameters(Name(format!("GS{index}").as_bytes()));
     }
 
     fn path(&mut self, path: &usvg::Path) -> Result<(), ExportError> {
@@ -188,29 +343,34 @@ impl<'a, 'm> Drawing<'a, 'm> {
             (Ink::Cmyk([c, m, y, k]), true) => self.content.set_stroke_cmyk(c, m, y, k),
             (Ink::Rgb([r, g, b]), false) => self.content.set_fill_rgb(r, g, b),
             (Ink::Rgb([r, g, b]), true) => self.content.set_stroke_rgb(r, g, b),
-            (Ink::Spot, false) => {
-                self.uses_spot = true;
-                self.content
-                    .set_fill_color_space(SPOT)
-                    .set_fill_color([1.0])
-            }
-            (Ink::Spot, true) => {
-                self.uses_spot = true;
-                self.content
-                    .set_stroke_color_space(SPOT)
-                    .set_stroke_color([1.0])
+            (Ink::Spot(i), stroke) => {
+                self.out.used.spots.insert(i);
+                let name = spot_name(i);
+                let name = Name(name.as_bytes());
+                if stroke {
+                    self.content
+                        .set_stroke_color_space(name)
+                        .set_stroke_color([1.0])
+                } else {
+                    self.content
+                        .set_fill_color_space(name)
+                        .set_fill_color([1.0])
+                }
             }
         };
     }
 
     fn alpha_state(&mut self, fill: f32, stroke: f32) -> usize {
-        match self.alphas.iter().position(|&a| a == (fill, stroke)) {
+        let alphas = &mut self.out.alphas;
+        let index = match alphas.iter().position(|&a| a == (fill, stroke)) {
             Some(i) => i,
             None => {
-                self.alphas.push((fill, stroke));
-                self.alphas.len() - 1
+                alphas.push((fill, stroke));
+                alphas.len() - 1
             }
-        }
+        };
+        self.out.used.alphas.insert(index);
+        index
     }
 
     /// Intersects the clip with a clip path of one shape (nested clip paths intersect further).

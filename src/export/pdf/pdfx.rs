@@ -13,7 +13,7 @@ use crate::stamp::{self, Stamp};
 /// The output condition whose ICC profile ships with the program (`assets/icc/`).
 pub(crate) const FOGRA39: &str = "FOGRA39";
 const FOGRA39_INFO: &str = "Coated FOGRA39 (ISO 12647-2:2004)";
-const FOGRA39_ICC: &[u8] = include_bytes!("../../../assets/icc/CoatedFOGRA39.icc");
+pub(crate) const FOGRA39_ICC: &[u8] = include_bytes!("../../../assets/icc/CoatedFOGRA39.icc");
 const ICC_REGISTRY: &str = "http://www.color.org";
 
 /// What a PDF claims to be.

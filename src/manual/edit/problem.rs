@@ -13,6 +13,8 @@ pub struct Message {
     pub id: &'static str,
     /// Arguments, all as text.
     pub args: Vec<(&'static str, String)>,
+    /// A loader diagnostic's own catalogue message, rendered in the same language as the `detail` argument.
+    pub detail: Option<crate::manual::Message>,
 }
 
 impl Message {
@@ -21,6 +23,7 @@ impl Message {
         Message {
             id,
             args: Vec::new(),
+            detail: None,
         }
     }
 
@@ -32,17 +35,23 @@ impl Message {
 
     /// The text in a language.
     pub fn text(&self, lang: Lang) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> = self
+        let mut args: Vec<(&str, FluentValue<'_>)> = self
             .args
             .iter()
             .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
             .collect();
+        if let Some(detail) = &self.detail {
+            args.push(("detail", FluentValue::from(detail.render(lang))));
+        }
         i18n::tr_args(lang, self.id, &args)
     }
 
     /// A problem the loader reported, shown as it reported it.
     pub fn diagnostic(d: &Diagnostic) -> Message {
-        Message::new("edit-problem-diagnostic").arg("detail", d.message.clone())
+        Message {
+            detail: Some(d.message.clone()),
+            ..Message::new("edit-problem-diagnostic")
+        }
     }
 }
 
@@ -84,11 +93,14 @@ impl Problem {
             Some(d) => format!("{}: {text}", d.file),
             None => match &self.place {
                 Place::Field(f) => format!(
-                    "{} ({}): {text}",
+                    "{}: {}, {}: {text}",
                     f.entry.file(),
+                    super::describe_entry(&f.entry, lang),
                     i18n::tr(lang, &f.key.label_message())
                 ),
-                Place::Entry(e) => format!("{}: {text}", e.file()),
+                Place::Entry(e) => {
+                    format!("{}: {}: {text}", e.file(), super::describe_entry(e, lang))
+                }
                 Place::File(file) => format!("{file}: {text}"),
             },
         }

@@ -85,7 +85,8 @@ impl Validator {
                     line: 0,
                     column: 0,
                     severity: Severity::Error,
-                    message: format!("cannot open the manual folder: {e}"),
+                    message: crate::manual::Message::new("manual-folder-unreadable")
+                        .arg("error", e),
                 }],
             },
         };

@@ -1,9 +1,6 @@
-//! Page geometry in points: MediaBox, BleedBox, TrimBox, the transform from the scene's units, crop marks.
+//! Page geometry in points: MediaBox, BleedBox, TrimBox, the transform from a tree's units, crop marks.
 
 use pdf_writer::Rect;
-
-use super::super::Plan;
-use crate::plan::Units;
 
 /// Points per millimetre.
 pub(crate) const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -17,33 +14,31 @@ pub(crate) const MARK_WIDTH_PT: f32 = 0.25;
 
 /// Where everything goes on the PDF page (PDF coordinates: points, origin bottom-left, y up).
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Page {
+pub(crate) struct Sheet {
     /// The whole sheet: the bleed box plus room for the crop marks.
     pub media: Rect,
     /// Trim box plus bleed.
     pub bleed: Rect,
     /// The finished size.
     pub trim: Rect,
-    /// From the scene's units (y down, origin at the bleed box's top-left) to page points.
+    /// From the tree's units (y down, origin at the bleed box's top-left) to page points.
     pub scene_to_page: [f32; 6],
     /// Crop-mark lines `(x0, y0, x1, y1)` in page points.
     pub marks: Vec<[f32; 4]>,
 }
 
-impl Page {
-    /// The page of a plan.
-    pub fn new(plan: &Plan<'_>) -> Page {
-        let s = match plan.units {
-            Units::Mm => PT_PER_MM,
-            // A px target's dpi says how large a pixel is on paper (72: one pixel = one point).
-            Units::Px => 72.0 / plan.dpi,
-        };
-        let (w, h) = plan.media();
-        let (bw, bh) = (w * s, h * s);
-        let bleed = plan.bleed * s;
+impl Sheet {
+    /// The sheet of a page: `trim` (width, height) and `bleed` in points, crop marks or none, and the size of
+    /// the tree that covers trim + bleed, in its own units.
+    pub fn new(trim: (f64, f64), bleed: f64, crop_marks: bool, scene: (f64, f64)) -> Sheet {
+        let (bw, bh) = (trim.0 + 2.0 * bleed, trim.1 + 2.0 * bleed);
+        let (sx, sy) = (
+            bw / scene.0.max(f64::MIN_POSITIVE),
+            bh / scene.1.max(f64::MIN_POSITIVE),
+        );
         let offset = (MARK_OFFSET_MM * PT_PER_MM).max(bleed);
         let length = MARK_LENGTH_MM * PT_PER_MM;
-        let margin = if plan.crop_marks {
+        let margin = if crop_marks {
             offset + length - bleed
         } else {
             0.0
@@ -54,7 +49,7 @@ impl Page {
         let (tx0, ty0) = (margin + bleed, margin + bleed);
         let (tx1, ty1) = (margin + bw - bleed, margin + bh - bleed);
         let mut marks = Vec::new();
-        if plan.crop_marks {
+        if crop_marks {
             for (x, dir_x) in [(tx0, -1.0), (tx1, 1.0)] {
                 for (y, dir_y) in [(ty0, -1.0), (ty1, 1.0)] {
                     // Horizontal mark on the trim line y, vertical mark on the trim line x, both pointing out.
@@ -63,15 +58,15 @@ impl Page {
                 }
             }
         }
-        Page {
+        Sheet {
             media: rect(0.0, 0.0, bw + 2.0 * margin, bh + 2.0 * margin),
             bleed: rect(margin, margin, margin + bw, margin + bh),
             trim: rect(tx0, ty0, tx1, ty1),
             scene_to_page: [
-                s as f32,
+                sx as f32,
                 0.0,
                 0.0,
-                -s as f32,
+                -sy as f32,
                 margin as f32,
                 (margin + bh) as f32,
             ],
@@ -83,37 +78,51 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::{Request, plan};
-    use crate::manual::{Format, load_embedded};
 
     #[test]
     fn a4_page_with_bleed_and_marks_matches_the_reference() {
         // export-standards.md §2.2: 3 mm bleed, 3 mm offset, 6 mm marks → MediaBox = trim + 9 mm per side.
-        let loaded = load_embedded();
-        let m = &loaded.manual;
-        let mut req = Request::logo("kommune", Request::preset("poster-a4"), Format::Pdf);
-        req.page = true;
-        let p = plan(m, &req).unwrap();
-        let page = Page::new(&p);
+        let sheet = Sheet::new(
+            (210.0 * PT_PER_MM, 297.0 * PT_PER_MM),
+            3.0 * PT_PER_MM,
+            true,
+            (216.0, 303.0),
+        );
         let close = |a: f32, b: f64| (f64::from(a) - b).abs() < 0.01;
-        assert!(close(page.media.x2, 228.0 * PT_PER_MM), "{:?}", page.media);
-        assert!(close(page.media.y2, 892.913));
-        assert!(close(page.trim.x2 - page.trim.x1, 595.276));
-        assert!(close(page.trim.y2 - page.trim.y1, 841.890));
-        assert!(close(page.trim.x1 - page.bleed.x1, 3.0 * PT_PER_MM));
-        assert_eq!(page.marks.len(), 8);
-        for [x0, y0, x1, y1] in &page.marks {
+        assert!(
+            close(sheet.media.x2, 228.0 * PT_PER_MM),
+            "{:?}",
+            sheet.media
+        );
+        assert!(close(sheet.media.y2, 892.913));
+        assert!(close(sheet.trim.x2 - sheet.trim.x1, 595.276));
+        assert!(close(sheet.trim.y2 - sheet.trim.y1, 841.890));
+        assert!(close(sheet.trim.x1 - sheet.bleed.x1, 3.0 * PT_PER_MM));
+        // one scene unit (mm) is 2.835 pt, y flipped
+        assert!(close(sheet.scene_to_page[0], PT_PER_MM));
+        assert!(close(sheet.scene_to_page[3], -PT_PER_MM));
+        assert_eq!(sheet.marks.len(), 8);
+        for [x0, y0, x1, y1] in &sheet.marks {
             // every mark lies outside the bleed box and inside the media box
             let outside = |x: f32, y: f32| {
-                x <= page.bleed.x1 + 0.001
-                    || x >= page.bleed.x2 - 0.001
-                    || y <= page.bleed.y1 + 0.001
-                    || y >= page.bleed.y2 - 0.001
+                x <= sheet.bleed.x1 + 0.001
+                    || x >= sheet.bleed.x2 - 0.001
+                    || y <= sheet.bleed.y1 + 0.001
+                    || y >= sheet.bleed.y2 - 0.001
             };
             assert!(outside(*x0, *y0) && outside(*x1, *y1));
             for v in [x0, y0, x1, y1] {
-                assert!(*v >= -0.001 && *v <= page.media.y2 + 0.001);
+                assert!(*v >= -0.001 && *v <= sheet.media.y2 + 0.001);
             }
         }
+    }
+
+    #[test]
+    fn without_marks_the_media_box_is_the_bleed_box() {
+        let sheet = Sheet::new((100.0, 50.0), 0.0, false, (1000.0, 500.0));
+        assert_eq!(sheet.media, sheet.bleed);
+        assert_eq!(sheet.media, sheet.trim);
+        assert!(sheet.marks.is_empty());
+        assert!((sheet.scene_to_page[0] - 0.1).abs() < 1e-6);
     }
 }
