@@ -324,3 +324,38 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn settings_say_in_words_why_a_folder_was_chosen_and_take_a_typed_folder_without_a_dialog() {
+    let manual = Path::new(env!("CARGO_MANIFEST_DIR")).join("manual");
+    let exports = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        export_folder: Some(exports.path().to_path_buf()),
+        ..Settings::default()
+    };
+    let mut h = Harness::build(
+        ManualChoice::Folder(manual.clone(), "settings"),
+        settings,
+        |d| d.no_dialogs = true,
+    );
+    h.click("Indstillinger").unwrap();
+    let source = format!("Mappen {} (valgt her i indstillingerne)", manual.display());
+    assert!(h.sees(&source), "{:?}", h.texts());
+    assert!(!h.texts().iter().any(|t| t.contains("via settings")));
+
+    // No folder dialog: a path field and what to install, instead of nothing.
+    h.click("Vælg mappe …").unwrap();
+    assert!(
+        h.text_starting_with("Der kan ikke åbnes en fildialog")
+            .is_some(),
+        "{:?}",
+        h.texts()
+    );
+    assert!(h.sees("Der kan ikke åbnes en mappedialog på denne computer. Skriv mappens sti:"));
+    assert_eq!(field_value(&h).map(PathBuf::from), Some(manual.clone()));
+    h.click("Brug mappen").unwrap();
+    assert_eq!(
+        h.app.settings().manual_folder.as_deref(),
+        Some(manual.as_path())
+    );
+}

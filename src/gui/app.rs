@@ -11,6 +11,7 @@ use std::time::Instant;
 use iced::widget::operation::{self, AbsoluteOffset};
 use iced::{Subscription, Task, Theme};
 
+use crate::export::{IoCause, IoKind};
 use crate::gui::desktop::{Desktop, FolderDialog, Picked, RevealError};
 use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
@@ -88,8 +89,8 @@ pub enum Message {
     DismissNotice,
     /// A picture finished rendering.
     Picture(picture::Done),
-    /// The settings were saved (or not).
-    SettingsSaved(Result<(), String>),
+    /// The settings were saved (or not, and why).
+    SettingsSaved(Result<(), IoCause>),
     /// The manual folder dialog closed.
     ManualFolder(Picked),
     /// The export folder dialog closed.
@@ -194,8 +195,11 @@ impl App {
             ManualChoice::Folder(dir, _) => dir.display().to_string(),
             ManualChoice::Embedded => "manual".to_owned(),
         };
+        let lang = self.lang();
         Task::perform(job::run(move || choice.load()), move |result| {
-            Message::Loaded(result.unwrap_or_else(|e| failed_load(&place, e)))
+            Message::Loaded(
+                result.unwrap_or_else(|_| failed_load(&place, i18n::tr(lang, "job-stopped"))),
+            )
         })
     }
 
@@ -223,12 +227,13 @@ impl App {
             }
             Message::SettingsSaved(Ok(())) => Task::none(),
             Message::SettingsSaved(Err(e)) => {
+                let lang = self.lang();
                 self.notice = Some((
                     Tone::Danger,
                     i18n::tr_args(
-                        self.lang(),
+                        lang,
                         "notice-settings-failed",
-                        &[("error", e.into())],
+                        &[("error", e.message(lang).into())],
                     ),
                 ));
                 Task::none()
@@ -277,7 +282,10 @@ impl App {
     /// No folder dialog could open: the settings screen offers a path field, and the notice says what to install.
     fn no_dialog(&mut self, folder: settings_screen::Folder) -> Task<Message> {
         let current = match folder {
-            settings_screen::Folder::Manual => self.settings.manual_folder.clone(),
+            settings_screen::Folder::Manual => match &self.choice {
+                ManualChoice::Folder(dir, _) => Some(dir.clone()),
+                ManualChoice::Embedded => self.settings.manual_folder.clone(),
+            },
             settings_screen::Folder::Export => Some(self.settings.export_dialog_folder()),
         };
         if let Some(ready) = &mut self.ready {
@@ -413,8 +421,15 @@ impl App {
     fn save_settings(&self) -> Task<Message> {
         let settings = self.settings.clone();
         Task::perform(
-            job::run(move || settings.save().map_err(|e| e.to_string())),
-            |r| Message::SettingsSaved(r.and_then(|r| r)),
+            job::run(move || settings.save().map_err(|e| IoCause::of(&e))),
+            |r| {
+                Message::SettingsSaved(r.unwrap_or_else(|job::Stopped| {
+                    Err(IoCause {
+                        kind: IoKind::Interrupted,
+                        system: String::new(),
+                    })
+                }))
+            },
         )
     }
 
@@ -615,9 +630,7 @@ fn export_effect(
             Effect::Task(Task::perform(
                 job::run(move || engine::write(&manual, &request, &path, replace)),
                 move |result| {
-                    let result = result.unwrap_or_else(|stopped| {
-                        Err(crate::export::ExportError::Request(stopped))
-                    });
+                    let result = result.unwrap_or(Err(crate::export::ExportError::Interrupted));
                     done(export::Message::Written(result))
                 },
             ))
@@ -626,14 +639,13 @@ fn export_effect(
         export::Action::Remember(_) => Effect::None,
         export::Action::Reveal(path) => {
             let desktop = Arc::clone(desktop);
+            let folder = path.parent().unwrap_or(&path).to_path_buf();
             Effect::Task(Task::perform(
                 job::run(move || desktop.reveal(&path)),
-                |result| {
-                    Message::Revealed(result.unwrap_or_else(|stopped| {
-                        Err(RevealError::Failed {
-                            program: String::new(),
-                            message: stopped,
-                            folder: PathBuf::new(),
+                move |result| {
+                    Message::Revealed(result.unwrap_or_else(|job::Stopped| {
+                        Err(RevealError::Interrupted {
+                            folder: folder.clone(),
                         })
                     }))
                 },
@@ -682,6 +694,11 @@ fn reveal_error(lang: Lang, e: &RevealError) -> String {
                 ("package", package.clone().into()),
                 ("folder", folder.display().to_string().into()),
             ],
+        ),
+        RevealError::Interrupted { folder } => i18n::tr_args(
+            lang,
+            "reveal-interrupted",
+            &[("folder", folder.display().to_string().into())],
         ),
         RevealError::Failed {
             program,

@@ -22,3 +22,13 @@ resolve-known = { $kind ->
         [lockup] Opstillingerne
        *[colorway] Farvevarianterne
     } er: { $ids }.
+
+## Indstillingsfilen
+settings-problem-unreadable = { $file } kan ikke læses ({ $system }); standardindstillingerne bruges.
+settings-problem-not-toml = { $file } er ikke gyldig TOML ({ $detail }); standardindstillingerne bruges.
+settings-problem-bad-value = { $file }: { $key } skal være { $expected ->
+        [language] »da« eller »en«
+        [folder] en mappesti
+       *[theme] »light« eller »dark«
+    }, men er { $found }; standardværdien bruges.
+settings-problem-unknown-key = { $file }: ukendt nøgle »{ $key }« (ignoreret).

@@ -137,6 +137,8 @@ pub enum Message {
     PackReplace,
     /// Write the pack into a new folder beside the existing one.
     PackBeside,
+    /// Do not make the pack after all (from the typed folder or the question).
+    CancelPackChoice,
     /// The pack moved on.
     PackProgress(Progress<Packed>),
     /// Stop the pack.
@@ -371,6 +373,7 @@ impl Export {
             | Message::PackTyped
             | Message::PackReplace
             | Message::PackBeside
+            | Message::CancelPackChoice
             | Message::PackProgress(_)
             | Message::CancelPack => return self.on_pack(message, ctx),
         }
@@ -489,7 +492,7 @@ impl Export {
                 let folder = folder.join(pack_folder_name(ctx.manual, &preset));
                 run(self, PackTarget::Folder(folder))
             }
-            Message::PackFolder(Picked::Cancelled) => {
+            Message::PackFolder(Picked::Cancelled) | Message::CancelPackChoice => {
                 self.pack = Pack::Idle;
                 Action::None
             }
