@@ -323,7 +323,11 @@ pub fn effect<M: Send + 'static>(
                 job::run(move || {
                     kit::write(&manual, &request, &path, &options).map_err(|e| e.message(lang))
                 }),
-                move |result| wrap(Message::Written(result.and_then(|r| r))),
+                move |result| {
+                    wrap(Message::Written(result.unwrap_or_else(|_| {
+                        Err(crate::i18n::tr(lang, "kit-stopped"))
+                    })))
+                },
             )
         }
         Action::Install => {
@@ -332,16 +336,20 @@ pub fn effect<M: Send + 'static>(
                 job::run(move || {
                     kit::install_office_theme(&manual, lang).map_err(|e| e.message(lang))
                 }),
-                move |result| wrap(Message::Installed(result.and_then(|r| r))),
+                move |result| {
+                    wrap(Message::Installed(result.unwrap_or_else(|_| {
+                        Err(crate::i18n::tr(lang, "kit-stopped"))
+                    })))
+                },
             )
         }
         Action::Reveal(path) => {
             let desktop = Arc::clone(desktop);
             Task::perform(job::run(move || desktop.reveal(&path)), move |result| {
-                revealed(result.unwrap_or_else(|stopped| {
+                revealed(result.unwrap_or_else(|_| {
                     Err(RevealError::Failed {
                         program: String::new(),
-                        message: stopped,
+                        message: crate::i18n::tr(lang, "kit-stopped"),
                         folder: PathBuf::new(),
                     })
                 }))

@@ -92,3 +92,4 @@ kit-install-only-theme = --install gælder kun »kit office« (Office-temaet).
 
 load-office-slot = office_theme har ingen plads `{ $key }`: forventede dk1, lt1, dk2, lt2, accent1–accent6, hlink eller folhlink
 load-office-dangling = office_theme.{ $key } = "{ $id }" er ikke en farve i paletten (ukendt id); standarden bruges
+kit-stopped = Arbejdet stoppede uventet; prøv igen.

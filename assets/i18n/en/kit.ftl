@@ -92,3 +92,4 @@ kit-install-only-theme = --install is only for “kit office” (the Office them
 
 load-office-slot = office_theme has no slot `{ $key }`: expected dk1, lt1, dk2, lt2, accent1–accent6, hlink or folhlink
 load-office-dangling = office_theme.{ $key } = "{ $id }" is not a palette colour (dangling id); the default is used
+kit-stopped = The job stopped unexpectedly; try again.
