@@ -2,6 +2,7 @@
 
 mod check;
 mod contrast;
+mod document;
 mod export;
 mod kit;
 mod list;

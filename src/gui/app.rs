@@ -446,9 +446,10 @@ impl App {
             settings: &self.settings,
         };
         let effect = match message {
-            Message::Overview(m) => match ready.overview.update(m, &ctx) {
-                overview::Action::Open(page) => Effect::Navigate(page),
-            },
+            Message::Overview(m) => {
+                let action = ready.overview.update(m, &ctx);
+                overview_effect(action, &ready.loaded.manual, lang, &self.desktop)
+            }
             Message::Logos(m) => match ready.logos.update(m, &ctx) {
                 logos::Action::Pictures(specs) => Effect::Pictures(specs),
                 logos::Action::Open {
@@ -604,6 +605,59 @@ enum Effect {
     ManualFolder(PathBuf),
 }
 
+/// Shows a file in the file manager, off the interface thread.
+fn reveal(desktop: &Arc<dyn Desktop>, path: PathBuf) -> Effect {
+    let desktop = Arc::clone(desktop);
+    let folder = path.parent().unwrap_or(&path).to_path_buf();
+    Effect::Task(Task::perform(
+        job::run(move || desktop.reveal(&path)),
+        move |result| {
+            Message::Revealed(result.unwrap_or_else(|job::Stopped| {
+                Err(RevealError::Interrupted {
+                    folder: folder.clone(),
+                })
+            }))
+        },
+    ))
+}
+
+/// Carries out the overview's actions: the save dialog and writing the manual as a document.
+fn overview_effect(
+    action: overview::Action,
+    manual: &Arc<Manual>,
+    lang: Lang,
+    desktop: &Arc<dyn Desktop>,
+) -> Effect {
+    let done = |m: overview::Message| Message::Overview(m);
+    match action {
+        overview::Action::None => Effect::None,
+        overview::Action::Open(page) => Effect::Navigate(page),
+        overview::Action::AskDocumentPath(dialog) => {
+            Effect::Task(Task::perform(desktop.save_file(dialog), move |picked| {
+                done(overview::Message::DocumentPath(picked))
+            }))
+        }
+        overview::Action::WriteDocument { path, replace } => {
+            let manual = Arc::clone(manual);
+            let settings = crate::document::Settings { lang, bleed: false };
+            Effect::Task(Task::perform(
+                job::run(move || {
+                    crate::document::save(&manual, settings, &path, replace)
+                        .map(|pages| (path, pages))
+                        .map_err(|e| e.message(lang))
+                }),
+                move |result| {
+                    let result = result.unwrap_or_else(|job::Stopped| {
+                        Err(crate::export::ExportError::Interrupted.message(lang))
+                    });
+                    done(overview::Message::DocumentWritten(result))
+                },
+            ))
+        }
+        overview::Action::Reveal(path) => reveal(desktop, path),
+    }
+}
+
 /// Carries out the export screen's actions: dialogs, writing, packs.
 fn export_effect(
     action: export::Action,
@@ -637,20 +691,7 @@ fn export_effect(
         }
         // Handled by the caller.
         export::Action::Remember(_) => Effect::None,
-        export::Action::Reveal(path) => {
-            let desktop = Arc::clone(desktop);
-            let folder = path.parent().unwrap_or(&path).to_path_buf();
-            Effect::Task(Task::perform(
-                job::run(move || desktop.reveal(&path)),
-                move |result| {
-                    Message::Revealed(result.unwrap_or_else(|job::Stopped| {
-                        Err(RevealError::Interrupted {
-                            folder: folder.clone(),
-                        })
-                    }))
-                },
-            ))
-        }
+        export::Action::Reveal(path) => reveal(desktop, path),
         export::Action::AskPackFolder(dialog) => {
             Effect::Task(Task::perform(desktop.pick_folder(dialog), move |folder| {
                 done(export::Message::PackFolder(folder))
