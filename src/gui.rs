@@ -11,6 +11,7 @@ pub mod desktop;
 mod engine;
 mod job;
 mod keys;
+pub mod kit;
 pub mod picture;
 mod problems;
 mod screen;

@@ -28,6 +28,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
     (
+        "kit",
+        include_str!("../assets/i18n/da/kit.ftl"),
+        include_str!("../assets/i18n/en/kit.ftl"),
+    ),
+    (
         "manual",
         include_str!("../assets/i18n/da/manual.ftl"),
         include_str!("../assets/i18n/en/manual.ftl"),

@@ -10,6 +10,7 @@ pub mod edit;
 pub mod journal;
 mod load;
 pub mod logo;
+pub mod office;
 pub mod paint;
 pub mod preset;
 pub mod programme;
@@ -31,6 +32,7 @@ pub use diagnostic::{Diagnostic, Message, Severity};
 pub use logo::{
     Artwork, Colorway, ColorwayFit, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry,
 };
+pub use office::{OfficeFonts, OfficeTheme, Slot};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
@@ -53,6 +55,8 @@ pub struct Manual {
     pub changelog: Vec<ChangelogEntry>,
     /// Palette, in manual order.
     pub colors: Vec<Color>,
+    /// Which palette colour fills which Office theme slot (`[office_theme]` in colors.toml).
+    pub office_theme: OfficeTheme,
     /// Font families.
     pub families: Vec<Family>,
     /// Senders.

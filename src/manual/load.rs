@@ -49,6 +49,7 @@ pub fn load(files: &Files) -> Loaded {
     };
     if let Some(text) = read_toml(files, "colors.toml", true, &mut diags) {
         manual.colors = load_colors(&text, &mut diags, &mut known);
+        manual.office_theme = super::office::load(&text, &manual.colors, &mut diags);
     }
     if let Some(text) = read_toml(files, "typography.toml", false, &mut diags) {
         manual.families = load_families(files, &text, &mut diags);

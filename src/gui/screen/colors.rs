@@ -7,9 +7,9 @@ use iced::widget::{Space, button, column, container, row, scrollable, text, text
 use iced::{Alignment, Element, Length};
 
 use crate::compliance::{ContrastLevels, Grade};
-use crate::gui::Ctx;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
+use crate::gui::{Ctx, kit};
 use crate::manual::{Color, Manual, Role};
 
 /// Matrix cell size.
@@ -23,7 +23,7 @@ pub const FULL_MATRIX: usize = 12;
 /// Colour cards shown at once (more with "show more").
 pub const PAGE: usize = 24;
 
-/// The colours screen: the search, how many cards are on show, and the colour chosen for the contrast.
+/// The colours screen: the search, how many cards are on show, the colour chosen for the contrast and the kit panel.
 #[derive(Debug)]
 pub struct Colors {
     query: String,
@@ -31,6 +31,8 @@ pub struct Colors {
     results: Option<Vec<usize>>,
     limit: usize,
     chosen: Option<String>,
+    /// "Hent farverne som …": swatches, colour sheet, tokens, CSS, SCSS, Office theme.
+    kit: kit::Panel,
 }
 
 impl Default for Colors {
@@ -40,6 +42,7 @@ impl Default for Colors {
             results: None,
             limit: PAGE,
             chosen: None,
+            kit: kit::Panel::new(kit::Scope::Palette),
         }
     }
 }
@@ -55,6 +58,8 @@ pub enum Message {
     ShowMore,
     /// Show the contrast of this colour.
     Choose(String),
+    /// The "Hent farverne som …" panel.
+    Kit(kit::Message),
 }
 
 /// What the top level must do.
@@ -62,6 +67,8 @@ pub enum Message {
 pub enum Action {
     /// Put the text on the clipboard and say so.
     Copy(String),
+    /// What the "Hent farverne som …" panel needs done.
+    Kit(kit::Action),
 }
 
 /// How a grade reads in the matrix (the grades themselves are the library's: [`Grade`]).
@@ -100,6 +107,7 @@ impl Colors {
             }
             Message::ShowMore => self.limit += PAGE,
             Message::Choose(id) => self.chosen = Some(id),
+            Message::Kit(m) => return Some(Action::Kit(self.kit.update(m, ctx))),
         }
         None
     }
@@ -164,6 +172,7 @@ impl Colors {
             );
         }
         page = page.push(swatches);
+        page = page.push(widget::card(self.kit.view(ctx).map(Message::Kit)));
         if matching > shown.len() {
             page = page.push(widget::secondary(
                 ctx.tr_args(

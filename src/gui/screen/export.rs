@@ -12,6 +12,7 @@ use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, Picked, SaveDialog};
 use crate::gui::engine::{self, PackTarget, Packed};
 use crate::gui::job::Progress;
+use crate::gui::kit;
 use crate::gui::picture::Spec;
 use crate::manual::{Format, Manual};
 
@@ -40,6 +41,8 @@ pub struct Export {
     pack: Pack,
     /// The search text of each long choice.
     search: Searches,
+    /// "Office og web": the kit's files for the sender chosen here.
+    kit: kit::Panel,
 }
 
 /// The search texts of the long choices (logo, background, sender, preset): each is a searchable picker.
@@ -168,6 +171,8 @@ pub enum Message {
     CancelPack,
     /// The search text of a picker changed.
     Search(Picker, String),
+    /// The "Office og web" panel.
+    Kit(kit::Message),
 }
 
 /// What the top level must do.
@@ -203,6 +208,8 @@ pub enum Action {
     },
     /// Stop the running pack.
     CancelPack,
+    /// What the "Office og web" panel needs done.
+    Kit(kit::Action),
 }
 
 impl Export {
@@ -324,6 +331,7 @@ impl Export {
             .request()
             .map(|r| engine::check(m, &r))
             .unwrap_or_default();
+        self.kit.set_sender(self.sender.as_deref());
     }
 
     /// The pictures this screen shows.
@@ -389,6 +397,7 @@ impl Export {
             Message::Page(on) => self.page = on,
             Message::Save => return self.ask_save_path(ctx),
             Message::Reveal(path) => return Action::Reveal(path),
+            Message::Kit(m) => return Action::Kit(self.kit.update(m, ctx)),
             Message::SavePath(_)
             | Message::TypePath(_)
             | Message::SaveTyped

@@ -44,6 +44,7 @@ impl Export {
             column![
                 widget::title(ctx.tr("export-title"), Some(ctx.tr("export-subtitle"))),
                 columns,
+                widget::card(self.kit.view(ctx).map(Message::Kit)),
             ]
             .spacing(20)
             .padding(32),
