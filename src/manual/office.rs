@@ -251,8 +251,9 @@ pub(super) fn load(text: &str, colors: &[Color], diags: &mut Diagnostics) -> Off
         };
         if colors.iter().any(|c| &c.id == id.get_ref()) {
             authored.insert(slot, id.into_inner());
-        } else if declared.contains(id.get_ref()) {
-            // defined in colors.toml but broken: reported there, not again here (the slot keeps its default)
+        } else if declared.contains(id.get_ref()) || doc.has_syntax_errors() {
+            // defined in colors.toml but broken, or the palette is incomplete after a syntax error: reported
+            // there, not again here (the slot keeps its default)
         } else {
             doc.report(
                 diags,
