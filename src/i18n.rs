@@ -77,6 +77,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/gui_document.ftl"),
         include_str!("../assets/i18n/en/gui_document.ftl"),
     ),
+    (
+        "cobrand",
+        include_str!("../assets/i18n/da/cobrand.ftl"),
+        include_str!("../assets/i18n/en/cobrand.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

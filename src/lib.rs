@@ -5,6 +5,7 @@
 //! `cargo build --lib --no-default-features` proves the boundary.
 
 pub mod cli;
+pub mod cobrand;
 pub mod compliance;
 pub mod document;
 pub mod export;

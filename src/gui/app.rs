@@ -475,10 +475,18 @@ impl App {
                     lockup,
                     colorway,
                     background,
+                    cobranded,
                 }) => {
-                    ready
-                        .export
-                        .select(&ctx, logo, lockup, colorway, background);
+                    ready.export.select(
+                        &ctx,
+                        export::Selection {
+                            logo,
+                            lockup,
+                            colorway,
+                            background,
+                            cobranded,
+                        },
+                    );
                     Effect::Navigate(Page::Export)
                 }
             },
