@@ -63,6 +63,16 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
     (
+        "import",
+        include_str!("../assets/i18n/da/import.ftl"),
+        include_str!("../assets/i18n/en/import.ftl"),
+    ),
+    (
+        "publish",
+        include_str!("../assets/i18n/da/publish.ftl"),
+        include_str!("../assets/i18n/en/publish.ftl"),
+    ),
+    (
         "pdf",
         include_str!("../assets/i18n/da/pdf.ftl"),
         include_str!("../assets/i18n/en/pdf.ftl"),

@@ -14,6 +14,7 @@ pub mod kit;
 pub mod manual;
 pub mod naming;
 pub mod plan;
+pub mod publish;
 pub mod render;
 pub mod request;
 pub mod resolve;

@@ -38,6 +38,10 @@ pub struct Settings {
     pub last_export_folder: Option<PathBuf>,
     /// Light or dark theme.
     pub theme: Theme,
+    /// The folder the communications department publishes the manual to (instead of the machine's setting).
+    pub publish_location: Option<PathBuf>,
+    /// The manual version the user last saw announced (the "updated to …" banner shows what changed since).
+    pub last_seen_version: Option<String>,
 }
 
 /// Settings and what was wrong with the file they came from.
@@ -196,17 +200,24 @@ impl Settings {
                     Some(lang) => settings.language = lang,
                     None => bad(&mut problems, "language"),
                 },
-                "manual_folder" | "export_folder" | "last_export_folder" => match value.as_str() {
-                    Some(s) if !s.is_empty() => {
-                        let p = Some(PathBuf::from(s));
-                        match key.as_str() {
-                            "manual_folder" => settings.manual_folder = p,
-                            "export_folder" => settings.export_folder = p,
-                            _ => settings.last_export_folder = p,
+                "manual_folder" | "export_folder" | "last_export_folder" | "publish_location" => {
+                    match value.as_str() {
+                        Some(s) if !s.is_empty() => {
+                            let p = Some(PathBuf::from(s));
+                            match key.as_str() {
+                                "manual_folder" => settings.manual_folder = p,
+                                "export_folder" => settings.export_folder = p,
+                                "publish_location" => settings.publish_location = p,
+                                _ => settings.last_export_folder = p,
+                            }
                         }
+                        Some(_) => {}
+                        None => bad(&mut problems, "folder"),
                     }
-                    Some(_) => {}
-                    None => bad(&mut problems, "folder"),
+                }
+                "last_seen_version" => match value.as_str() {
+                    Some(v) => settings.last_seen_version = Some(v.to_owned()),
+                    None => bad(&mut problems, "version"),
                 },
                 "theme" => match value.as_str() {
                     Some("light") => settings.theme = Theme::Light,
@@ -268,11 +279,15 @@ pub enum ManualChoice {
     /// A folder, and why it was chosen: `"argument"` (`--manual`), `"environment"` (`DESIGNPROGRAM_MANUAL`),
     /// `"settings"` (the interfaces say it in words).
     Folder(PathBuf, &'static str),
+    /// The newest valid bundle published to a folder, and why that folder: `"settings"` (the user's) or
+    /// `"system"` (set by IT for the whole machine).
+    Published(PathBuf, &'static str),
     /// The embedded demonstration manual.
     Embedded,
 }
 
-/// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings, else the embedded manual.
+/// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings' manual folder, else the published manual (the
+/// settings' publish folder, else the machine's, see [`crate::publish::SystemConfig`]), else the embedded manual.
 pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
     if let Some(dir) = arg {
         return ManualChoice::Folder(dir.to_path_buf(), "argument");
@@ -283,6 +298,12 @@ pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
     if let Some(dir) = &settings.manual_folder {
         return ManualChoice::Folder(dir.clone(), "settings");
     }
+    if let Some(location) = &settings.publish_location {
+        return ManualChoice::Published(location.clone(), "settings");
+    }
+    if let Some(location) = crate::publish::SystemConfig::load().publish_location {
+        return ManualChoice::Published(location, "system");
+    }
     ManualChoice::Embedded
 }
 
@@ -291,6 +312,7 @@ impl ManualChoice {
     pub fn load(&self) -> crate::manual::Loaded {
         match self {
             ManualChoice::Folder(dir, _) => crate::manual::load_folder(dir),
+            ManualChoice::Published(location, _) => crate::publish::load_published(location),
             ManualChoice::Embedded => crate::manual::load_embedded(),
         }
     }
@@ -368,6 +390,8 @@ mod tests {
             export_folder: None,
             last_export_folder: Some("/e".into()),
             theme: Theme::Dark,
+            publish_location: Some("/srv/designmanual".into()),
+            last_seen_version: Some("2.1".into()),
         };
         s.save_to(&path).unwrap();
         assert_eq!(Settings::load_from(&path).settings, s);

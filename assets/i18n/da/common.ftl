@@ -28,6 +28,7 @@ settings-problem-unreadable = { $file } kan ikke læses ({ $system }); standardi
 settings-problem-not-toml = { $file } er ikke gyldig TOML ({ $detail }); standardindstillingerne bruges.
 settings-problem-bad-value = { $file }: { $key } skal være { $expected ->
         [language] »da« eller »en«
+        [version] »2.2« (en version)
         [folder] en mappesti
        *[theme] »light« eller »dark«
     }, men er { $found }; standardværdien bruges.

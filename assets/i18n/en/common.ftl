@@ -28,6 +28,7 @@ settings-problem-unreadable = { $file } cannot be read ({ $system }); using the 
 settings-problem-not-toml = { $file } is not valid TOML ({ $detail }); using the default settings.
 settings-problem-bad-value = { $file }: { $key } must be { $expected ->
         [language] “da” or “en”
+        [version] “2.2” (a version)
         [folder] a folder path
        *[theme] “light” or “dark”
     }, not { $found }; using the default.
