@@ -33,6 +33,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/template.ftl"),
     ),
     (
+        "kit",
+        include_str!("../assets/i18n/da/kit.ftl"),
+        include_str!("../assets/i18n/en/kit.ftl"),
+    ),
+    (
         "manual",
         include_str!("../assets/i18n/da/manual.ftl"),
         include_str!("../assets/i18n/en/manual.ftl"),
@@ -53,9 +58,19 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/gui_export.ftl"),
     ),
     (
+        "pickers",
+        include_str!("../assets/i18n/da/pickers.ftl"),
+        include_str!("../assets/i18n/en/pickers.ftl"),
+    ),
+    (
         "edit",
         include_str!("../assets/i18n/da/edit.ftl"),
         include_str!("../assets/i18n/en/edit.ftl"),
+    ),
+    (
+        "gui-editor",
+        include_str!("../assets/i18n/da/gui-editor.ftl"),
+        include_str!("../assets/i18n/en/gui-editor.ftl"),
     ),
     (
         "import",
