@@ -1,7 +1,7 @@
 //! Editing and publishing benchmarks (not tests). Goals (issue 11): saving after one edit on a manual of 3,000
 //! logos ≤ 100 ms; publishing the demonstration manual ≤ 1 s.
 //!
-//! `cargo bench --no-default-features --bench manual` (or `scripts/bench-manual.sh`, which also times the
+//! `cargo bench --bench manual` (or `scripts/bench-manual.sh`, which also times the
 //! release CLI). `cargo test --all-targets` runs it once with 60 logos, as a check that it still works.
 //! `DESIGNPROGRAM_BENCH_LOGOS` changes the number of logos (default 3000); the manual is the one
 //! `benches/gui.rs` uses, generated once into `target/bench-manual-<n>/` by `benches/support/large_manual.rs`,

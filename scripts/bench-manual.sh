@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Editing and publishing benchmarks (not tests), issue 11:
-#   1. `cargo bench --bench manual` (headless build): save after one edit on a generated manual of 3,000 logos
+#   1. `cargo bench --bench manual`: save after one edit on a generated manual of 3,000 logos
 #      (goal ≤ 100 ms), with Session::open, apply and validate reported beside it; publishing the demonstration
 #      manual in-process (goal ≤ 1 s). See benches/manual.rs.
 #   2. The release CLI end to end: `designprogram manual publish --to DIR` on a copy of the demonstration manual,
@@ -15,9 +15,10 @@ LOGOS=${DESIGNPROGRAM_BENCH_LOGOS:-3000}
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "error: python3 is missing (apt: python3)" >&2; exit 1; }
 
-echo "== cargo bench --no-default-features --bench manual" >&2
-DESIGNPROGRAM_BENCH_LOGOS=$LOGOS cargo bench --quiet --no-default-features --bench manual
-cargo build --release --quiet --no-default-features
+# (benches build with the dev-dependencies, iced_test among them, so with the default features)
+echo "== cargo bench --bench manual" >&2
+DESIGNPROGRAM_BENCH_LOGOS=$LOGOS cargo bench --quiet --bench manual
+cargo build --release --quiet
 BIN=target/release/designprogram
 
 WORK=$(mktemp -d)
