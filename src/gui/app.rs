@@ -1,6 +1,7 @@
 //! The top level: owns the manual, the settings and the pictures; switches screens, saves settings, reloads
 //! the manual, and turns the screens' actions into tasks.
 
+mod editor;
 mod view;
 
 use std::collections::HashMap;
@@ -17,7 +18,8 @@ use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
 use crate::gui::picture::{self, Pictures, Spec};
 use crate::gui::screen::{
-    Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
+    Page, colors, editor as editor_screen, export, logo_detail, logos, overview,
+    settings as settings_screen, templates,
 };
 use crate::gui::theme::Tone;
 use crate::gui::{Ctx, engine, id, theme};
@@ -56,6 +58,8 @@ pub struct App {
     scroll: HashMap<Page, AbsoluteOffset>,
     started: Option<Instant>,
     probe: bool,
+    /// Redigér: outside [`Ready`], so that reloading the manual after a save keeps the session.
+    editor: editor_screen::Editor,
 }
 
 /// Everything that exists once a manual is loaded.
@@ -121,6 +125,8 @@ pub enum Message {
     Export(export::Message),
     /// Indstillinger.
     Settings(settings_screen::Message),
+    /// Redigér.
+    Editor(editor_screen::Message),
 }
 
 impl App {
@@ -137,6 +143,7 @@ impl App {
             scroll: HashMap::new(),
             started: boot.started,
             probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+            editor: editor_screen::Editor::new(),
         };
         let task = app.load();
         (app, task)
@@ -272,6 +279,7 @@ impl App {
                 self.apply(Effect::Notice(Tone::Danger, text))
             }
             Message::Frame => self.frame(),
+            Message::Editor(message) => self.editor(message),
             Message::Scrolled(page, offset) => {
                 self.scroll.insert(page, offset);
                 Task::none()
@@ -283,7 +291,7 @@ impl App {
     fn use_manual_folder(&mut self, folder: PathBuf) -> Task<Message> {
         self.settings.manual_folder = Some(folder.clone());
         self.choice = ManualChoice::Folder(folder, "settings");
-        Task::batch([self.save_settings(), self.reload()])
+        Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
     }
 
     /// No folder dialog could open: the settings screen offers a path field, and the notice says what to install.
@@ -362,7 +370,8 @@ impl App {
             self.page = page;
         }
         self.notice = None;
-        self.request_pictures(self.page_pictures())
+        let editor = self.sync_editor();
+        Task::batch([self.request_pictures(self.page_pictures()), editor])
     }
 
     fn back(&mut self) -> Task<Message> {
@@ -370,7 +379,8 @@ impl App {
             return Task::none();
         };
         self.page = page;
-        self.request_pictures(self.page_pictures())
+        let editor = self.sync_editor();
+        Task::batch([self.request_pictures(self.page_pictures()), editor])
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -390,6 +400,13 @@ impl App {
             }
             Shortcut::Enter => Task::none(),
             Shortcut::Back => self.back(),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save if self.page == Page::Editor => self
+                .editor(match shortcut {
+                    Shortcut::Undo => editor_screen::Message::Undo,
+                    Shortcut::Redo => editor_screen::Message::Redo,
+                    _ => editor_screen::Message::Save,
+                }),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save => Task::none(),
         }
     }
 
@@ -427,7 +444,7 @@ impl App {
                 .unwrap_or_default(),
             Page::Templates => ready.templates.pictures(m),
             Page::Export => ready.export.pictures(),
-            Page::Overview | Page::Colors | Page::Settings => Vec::new(),
+            Page::Overview | Page::Colors | Page::Settings | Page::Editor => Vec::new(),
         });
         specs
     }
@@ -594,7 +611,7 @@ impl App {
             Effect::UseEmbedded => {
                 self.settings.manual_folder = None;
                 self.choice = ManualChoice::Embedded;
-                Task::batch([self.save_settings(), self.reload()])
+                Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
             }
             Effect::Reload => self.reload(),
             Effect::ManualFolder(folder) => self.use_manual_folder(folder),

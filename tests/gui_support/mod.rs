@@ -9,7 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use designprogram::gui::desktop::{Desktop, FolderDialog, Picked, RevealError, SaveDialog};
+use designprogram::gui::desktop::{
+    Desktop, FolderDialog, OpenDialog, Picked, RevealError, SaveDialog,
+};
 use designprogram::gui::{App, Boot, Message};
 use designprogram::settings::{ManualChoice, Settings};
 use iced::Task;
@@ -54,6 +56,10 @@ pub struct FakeDesktop {
     pub folders: Mutex<Vec<FolderDialog>>,
     /// The paths shown in the file manager.
     pub revealed: Mutex<Vec<PathBuf>>,
+    /// What the next "open file" dialogs answer, in order (`None`, the user cancelled, when empty).
+    pub to_open: Mutex<Vec<PathBuf>>,
+    /// The "open file" dialogs asked for.
+    pub opens: Mutex<Vec<OpenDialog>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -74,6 +80,17 @@ impl Desktop for FakeDesktop {
             Picked::Unavailable
         } else {
             Picked::Path(self.folder.clone())
+        };
+        async move { picked }.boxed()
+    }
+
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked> {
+        self.opens.lock().unwrap().push(dialog);
+        let mut queue = self.to_open.lock().unwrap();
+        let picked = if queue.is_empty() {
+            Picked::Cancelled
+        } else {
+            Picked::Path(queue.remove(0))
         };
         async move { picked }.boxed()
     }
