@@ -4,6 +4,7 @@ mod check;
 mod contrast;
 mod document;
 mod export;
+mod kit;
 mod list;
 pub mod manual;
 mod pack;
@@ -64,6 +65,8 @@ pub enum Command {
     Export(Box<export::Args>),
     /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
     Pack(pack::Args),
+    /// The manual in other tools' formats: Office theme, Word and PowerPoint templates, swatches, tokens, CSS.
+    Kit(kit::Args),
     /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
     #[command(subcommand)]
     Manual(Box<manual::Command>),
@@ -113,6 +116,7 @@ pub fn main() -> ExitCode {
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
+        Some(Command::Kit(args)) => kit::run(&context, &args),
         Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),
     };
