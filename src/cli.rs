@@ -2,6 +2,7 @@
 
 mod check;
 mod contrast;
+mod document;
 mod export;
 mod list;
 pub mod manual;
@@ -97,7 +98,11 @@ pub fn main() -> ExitCode {
     for problem in &loaded_settings.problems {
         eprintln!(
             "{}",
-            crate::i18n::tr_args(lang, "cli-warning", &[("message", problem.as_str().into())])
+            crate::i18n::tr_args(
+                lang,
+                "cli-warning",
+                &[("message", problem.message(lang).into())]
+            )
         );
     }
     let context = Context {

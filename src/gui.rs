@@ -30,6 +30,8 @@ use crate::settings::{ManualChoice, Settings};
 pub mod id {
     /// The search field of the Logos screen (Ctrl+F).
     pub const SEARCH: &str = "logo-search";
+    /// The export screen's preview of the file.
+    pub const PREVIEW: &str = super::screen::export::PREVIEW;
 }
 
 /// Opens the window and runs until it closes.

@@ -62,6 +62,16 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/da/pdf.ftl"),
         include_str!("../assets/i18n/en/pdf.ftl"),
     ),
+    (
+        "document",
+        include_str!("../assets/i18n/da/document.ftl"),
+        include_str!("../assets/i18n/en/document.ftl"),
+    ),
+    (
+        "gui_document",
+        include_str!("../assets/i18n/da/gui_document.ftl"),
+        include_str!("../assets/i18n/en/gui_document.ftl"),
+    ),
 ];
 
 /// The compiled catalogue of both languages.

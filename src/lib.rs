@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod compliance;
+pub mod document;
 pub mod export;
 pub mod i18n;
 pub mod manual;

@@ -47,6 +47,9 @@ impl Person {
     /// The longest value, in characters.
     pub const MAX_CHARS: usize = 120;
 
+    /// The keys of `[person]` in the settings file.
+    pub const KEYS: [&'static str; 4] = ["name", "title", "phone", "email"];
+
     /// Sets a value by key (`name`, `title`, `phone`, `email`); `Err` says what is wrong with the value.
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
         let slot = match key {
@@ -101,8 +104,77 @@ pub struct Settings {
 pub struct LoadedSettings {
     /// The settings (defaults where the file was wrong or missing).
     pub settings: Settings,
-    /// Human-readable problems, e.g. `settings.toml: language: unknown value "fr"; using "da"`.
-    pub problems: Vec<String>,
+    /// What was wrong, e.g. `settings.toml: language must be "da" or "en", not "fr"; using the default`.
+    pub problems: Vec<Problem>,
+}
+
+/// Something wrong with the settings file; the setting (or the whole file) fell back to its default.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
+pub struct Problem {
+    /// The file.
+    pub file: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong with a settings file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// It cannot be read (what the system said).
+    Unreadable(String),
+    /// It is not TOML (what the parser said).
+    NotToml(String),
+    /// A key has a value it cannot have.
+    BadValue {
+        /// The key.
+        key: String,
+        /// What it must be: `language`, `folder`, `theme`, `sender`, `line` or `person`.
+        expected: &'static str,
+        /// What it is, as TOML.
+        found: String,
+    },
+    /// An unknown key (ignored).
+    UnknownKey(String),
+}
+
+impl Problem {
+    /// The problem in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        let s = |s: &str| fluent_bundle::FluentValue::from(s.to_owned());
+        let file = ("file", s(&self.file));
+        match &self.kind {
+            ProblemKind::Unreadable(system) => crate::i18n::tr_args(
+                lang,
+                "settings-problem-unreadable",
+                &[file, ("system", s(system))],
+            ),
+            ProblemKind::NotToml(detail) => crate::i18n::tr_args(
+                lang,
+                "settings-problem-not-toml",
+                &[file, ("detail", s(detail))],
+            ),
+            ProblemKind::BadValue {
+                key,
+                expected,
+                found,
+            } => crate::i18n::tr_args(
+                lang,
+                "settings-problem-bad-value",
+                &[
+                    file,
+                    ("key", s(key)),
+                    ("expected", s(expected)),
+                    ("found", s(found)),
+                ],
+            ),
+            ProblemKind::UnknownKey(key) => crate::i18n::tr_args(
+                lang,
+                "settings-problem-unknown-key",
+                &[file, ("key", s(key))],
+            ),
+        }
+    }
 }
 
 /// The platform folders of the program.
@@ -140,10 +212,10 @@ impl Settings {
             Err(e) => {
                 return LoadedSettings {
                     settings: Settings::default(),
-                    problems: vec![format!(
-                        "{}: cannot read: {e}; using defaults",
-                        path.display()
-                    )],
+                    problems: vec![Problem {
+                        file: path.display().to_string(),
+                        kind: ProblemKind::Unreadable(e.to_string()),
+                    }],
                 };
             }
         };
@@ -156,10 +228,10 @@ impl Settings {
         let table: toml::Table = match text.parse() {
             Ok(t) => t,
             Err(e) => {
-                problems.push(format!(
-                    "{name}: not valid TOML ({}); using defaults",
-                    e.message()
-                ));
+                problems.push(Problem {
+                    file: name.to_owned(),
+                    kind: ProblemKind::NotToml(e.message().to_owned()),
+                });
                 return LoadedSettings {
                     settings: Settings::default(),
                     problems,
@@ -168,15 +240,20 @@ impl Settings {
         };
         let mut settings = Settings::default();
         for (key, value) in table {
-            let bad = |problems: &mut Vec<String>, expected: &str| {
-                problems.push(format!(
-                    "{name}: {key}: expected {expected}, found {value}; using the default"
-                ));
+            let bad = |problems: &mut Vec<Problem>, expected: &'static str| {
+                problems.push(Problem {
+                    file: name.to_owned(),
+                    kind: ProblemKind::BadValue {
+                        key: key.clone(),
+                        expected,
+                        found: value.to_string(),
+                    },
+                });
             };
             match key.as_str() {
                 "language" => match value.as_str().and_then(Lang::parse) {
                     Some(lang) => settings.language = lang,
-                    None => bad(&mut problems, "\"da\" or \"en\""),
+                    None => bad(&mut problems, "language"),
                 },
                 "manual_folder" | "export_folder" | "last_export_folder" => match value.as_str() {
                     Some(s) if !s.is_empty() => {
@@ -188,33 +265,44 @@ impl Settings {
                         }
                     }
                     Some(_) => {}
-                    None => bad(&mut problems, "a folder path"),
+                    None => bad(&mut problems, "folder"),
                 },
                 "theme" => match value.as_str() {
                     Some("light") => settings.theme = Theme::Light,
                     Some("dark") => settings.theme = Theme::Dark,
-                    _ => bad(&mut problems, "\"light\" or \"dark\""),
+                    _ => bad(&mut problems, "theme"),
                 },
                 "workplace" => match value.as_str() {
                     Some(s) if is_id(s) => settings.workplace = Some(s.to_owned()),
                     Some("") => {}
-                    _ => bad(&mut problems, "a sender id"),
+                    _ => bad(&mut problems, "sender"),
                 },
                 "person" => match value.as_table() {
                     Some(table) => {
                         for (k, v) in table {
-                            let result = v
-                                .as_str()
-                                .ok_or_else(|| "expected a string".to_owned())
-                                .and_then(|s| settings.person.set(k, s));
-                            if let Err(e) = result {
-                                problems.push(format!("{name}: person.{k}: {e}; ignored"));
-                            }
+                            let kind = match v.as_str().map(|s| settings.person.set(k, s)) {
+                                Some(Ok(())) => continue,
+                                Some(Err(_)) if !Person::KEYS.contains(&k.as_str()) => {
+                                    ProblemKind::UnknownKey(format!("person.{k}"))
+                                }
+                                _ => ProblemKind::BadValue {
+                                    key: format!("person.{k}"),
+                                    expected: "line",
+                                    found: v.to_string(),
+                                },
+                            };
+                            problems.push(Problem {
+                                file: name.to_owned(),
+                                kind,
+                            });
                         }
                     }
-                    None => bad(&mut problems, "a table [person]"),
+                    None => bad(&mut problems, "person"),
                 },
-                _ => problems.push(format!("{name}: unknown key `{key}` (ignored)")),
+                _ => problems.push(Problem {
+                    file: name.to_owned(),
+                    kind: ProblemKind::UnknownKey(key.clone()),
+                }),
             }
         }
         LoadedSettings { settings, problems }
@@ -316,12 +404,24 @@ mod tests {
         assert_eq!(loaded.settings.theme, Theme::Dark);
         assert_eq!(loaded.settings.export_folder, Some(PathBuf::from("/tmp/x")));
         assert_eq!(loaded.problems.len(), 2, "{:?}", loaded.problems);
-        assert!(loaded.problems.iter().any(|p| p.contains("language")));
+        let texts: Vec<String> = loaded
+            .problems
+            .iter()
+            .map(|p| p.message(Lang::Da))
+            .collect();
+        assert!(
+            texts.contains(&"settings.toml: language skal være »da« eller »en«, men er \"fr\"; standardværdien bruges.".to_owned()),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"settings.toml: ukendt nøgle »colour« (ignoreret).".to_owned()),
+            "{texts:?}"
+        );
         assert!(
             loaded
                 .problems
                 .iter()
-                .any(|p| p.contains("unknown key `colour`"))
+                .any(|p| p.to_string().contains("unknown key “colour”"))
         );
     }
 

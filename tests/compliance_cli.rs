@@ -61,6 +61,14 @@ fn palette_ids_tints_and_json() {
     let o = run(&["contrast", "groen@40", "767676"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("(Sønderborg-grøn 40 %)"));
+    // Danish names and synonyms, as the search spells them.
+    let o = run(&["contrast", "grøn@40", "Hvid"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("(Sønderborg-grøn 40 %)"),
+        "{}",
+        stdout(&o)
+    );
 }
 
 #[test]
@@ -69,9 +77,13 @@ fn an_unknown_colour_exits_2_with_a_clear_message() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("»pink« er hverken en farve fra farvepaletten eller en HEX-værdi"),
+        err.starts_with("fejl: »pink« er hverken en farve fra farvepaletten eller en HEX-værdi"),
         "{err}"
     );
+    // A typo gets the nearest palette colour.
+    let o = run(&["contrast", "skovgren", "hvid"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Mente du skovgroen?"));
     let o = run(&["--lang", "en", "contrast", "#ffffff", "#12345"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("“#12345” is neither a palette colour"));

@@ -278,3 +278,51 @@ fn names_and_synonyms_resolve_and_unknown_names_suggest_the_nearest() {
     assert_eq!(code, Some(1));
     assert!(stderr.contains("Mente du »skovgroen«?"), "{stderr}");
 }
+
+#[test]
+fn pack_summaries_and_refusals_are_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = d.join("pakke");
+    let out = out.to_str().unwrap();
+    let (code, stdout, stderr) = run(d, &["pack", "--preset", "email-signature", "--out", out]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(stdout.trim(), out);
+    let summary = stderr.lines().last().unwrap();
+    assert!(
+        summary.ends_with("MB, manifest: manifest.json") && summary.contains(" filer, "),
+        "{stderr}"
+    );
+    // A warning shared by many files is said once, in Danish, with how many files have it.
+    assert!(
+        stderr.contains("advarsel [sender.cobranding]: ") && stderr.contains(" filer. "),
+        "{stderr}"
+    );
+    // The same folder again: refused before anything is written, with what to do.
+    let (code, _, stderr) = run(d, &["pack", "--preset", "email-signature", "--out", out]);
+    assert_eq!(code, Some(4));
+    assert!(
+        stderr.contains("fejl: ")
+            && stderr.contains("findes allerede. Brug --force for at erstatte den."),
+        "{stderr}"
+    );
+    // In English on request.
+    let other = d.join("pack-en");
+    let (code, _, stderr) = run(
+        d,
+        &[
+            "--lang",
+            "en",
+            "pack",
+            "--preset",
+            "email-signature",
+            "--out",
+            other.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains(" files, ") && stderr.contains("warning [sender.cobranding]: "),
+        "{stderr}"
+    );
+}

@@ -324,3 +324,124 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn settings_say_in_words_why_a_folder_was_chosen_and_take_a_typed_folder_without_a_dialog() {
+    let manual = Path::new(env!("CARGO_MANIFEST_DIR")).join("manual");
+    let exports = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        export_folder: Some(exports.path().to_path_buf()),
+        ..Settings::default()
+    };
+    let mut h = Harness::build(
+        ManualChoice::Folder(manual.clone(), "settings"),
+        settings,
+        |d| d.no_dialogs = true,
+    );
+    h.click("Indstillinger").unwrap();
+    let source = format!("Mappen {} (valgt her i indstillingerne)", manual.display());
+    assert!(h.sees(&source), "{:?}", h.texts());
+    assert!(!h.texts().iter().any(|t| t.contains("via settings")));
+
+    // No folder dialog: a path field and what to install, instead of nothing.
+    h.click("Vælg mappe …").unwrap();
+    assert!(
+        h.text_starting_with("Der kan ikke åbnes en fildialog")
+            .is_some(),
+        "{:?}",
+        h.texts()
+    );
+    assert!(h.sees("Der kan ikke åbnes en mappedialog på denne computer. Skriv mappens sti:"));
+    assert_eq!(field_value(&h).map(PathBuf::from), Some(manual.clone()));
+    h.click("Brug mappen").unwrap();
+    assert_eq!(
+        h.app.settings().manual_folder.as_deref(),
+        Some(manual.as_path())
+    );
+}
+
+#[test]
+fn the_preview_has_the_files_aspect_ratio_and_says_what_the_file_is() {
+    let mut h = Harness::new();
+    h.click("Eksport").unwrap();
+    let preview = |h: &Harness| {
+        h.ui()
+            .find(iced::widget::Id::new(designprogram::gui::id::PREVIEW))
+            .expect("the preview")
+            .bounds()
+    };
+    // A portrait file (Instagram story, 1080 × 1920) stands upright, a wide one (Facebook cover, 851 × 315)
+    // lies flat: the box has the file's proportions, within a pixel.
+    for (preset, size) in [
+        ("Instagram-story", (1080.0, 1920.0)),
+        ("Facebook-cover", (851.0, 315.0)),
+    ] {
+        h.click(preset).unwrap();
+        let b = preview(&h);
+        let (w, h_) = (f64::from(b.width), f64::from(b.height));
+        assert!((w / h_ - size.0 / size.1).abs() < 0.01, "{preset}: {b:?}");
+        assert!(h.sees("Et billede i formatets størrelse med logoet"));
+    }
+    assert!(preview(&h).width > preview(&h).height);
+    // A print preset makes the logo file for the poster, and says so.
+    h.click("Logo til plakat A3").unwrap();
+    assert!(h.sees("Logoet alene, i den størrelse manualen giver det her"));
+    assert!(
+        !h.texts().iter().any(|t| t == "Plakat A3"),
+        "no preset promises a poster"
+    );
+}
+
+#[test]
+fn the_contrast_matrix_shows_two_decimals_and_its_last_column() {
+    let mut h = Harness::new();
+    h.click("Farver").unwrap();
+    // Solgul on Grå is 2.99:1 — below 3:1, so it must not read "3" (or "3,00") next to "Nej".
+    assert!(h.sees("2,99"), "{:?}", h.texts());
+    assert!(!h.sees("3") && !h.sees("3,00"));
+    // Every label of the last colour (card, row, column) is on screen in full.
+    let last = h
+        .app
+        .manual()
+        .unwrap()
+        .colors
+        .last()
+        .unwrap()
+        .name
+        .da
+        .clone();
+    let cells: Vec<(iced::Rectangle, Option<iced::Rectangle>)> = {
+        let mut found = Vec::new();
+        let _ = h.ui().find(|c: Candidate<'_>| -> Option<()> {
+            if let Candidate::Text {
+                content,
+                bounds,
+                visible_bounds,
+                ..
+            } = c
+                && content == last
+            {
+                found.push((bounds, visible_bounds));
+            }
+            None
+        });
+        found
+    };
+    assert!(cells.len() >= 3, "{cells:?}");
+    // (Those below the window's height are not on screen at all; the header row and the card are.)
+    let on_screen: Vec<_> = cells
+        .iter()
+        .filter_map(|(bounds, visible)| visible.map(|v| (*bounds, v)))
+        .collect();
+    assert!(on_screen.len() >= 2, "{cells:?}");
+    for (bounds, visible) in on_screen {
+        assert!(
+            (visible.width - bounds.width).abs() < 0.5,
+            "clipped: {bounds:?} {visible:?}"
+        );
+        assert!(
+            bounds.x + bounds.width <= gui_support::VIEWPORT.0,
+            "{bounds:?}"
+        );
+    }
+}

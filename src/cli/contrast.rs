@@ -10,6 +10,7 @@ use crate::compliance::ContrastLevels;
 use crate::i18n::{Lang, number, tr, tr_args};
 use crate::manual::{Manual, Rgb};
 use crate::plan::background;
+use crate::resolve;
 
 use super::{Context, exit, print_diagnostics};
 
@@ -53,12 +54,23 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     let resolve = |spec: &String| {
         let resolved = resolve(&loaded.manual, spec, lang);
         if resolved.is_none() {
-            let message = tr_args(
+            let mut message = tr_args(
                 lang,
                 "contrast-unknown-color",
                 &[("spec", FluentValue::from(spec.as_str()))],
             );
-            eprintln!("error: {message}");
+            if let Err(unknown) = resolve::color(&loaded.manual, spec)
+                && !unknown.suggestions.is_empty()
+            {
+                let ids = unknown.suggestions.join(", ");
+                message.push(' ');
+                message.push_str(&tr_args(
+                    lang,
+                    "resolve-did-you-mean",
+                    &[("ids", ids.into())],
+                ));
+            }
+            super::error(lang, &message);
         }
         resolved
     };
@@ -86,9 +98,15 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     exit::OK
 }
 
-/// Palette id or tint first (an id may look like HEX digits), then `#rrggbb`, then `rrggbb`.
+/// Palette id or tint first (an id may look like HEX digits), then a palette name or synonym (`grøn@40`,
+/// [`crate::resolve::color`]), then `#rrggbb`, then `rrggbb`.
 fn resolve(manual: &Manual, spec: &str, lang: Lang) -> Option<(Rgb, Resolved)> {
-    let (rgb, name) = match background(manual, spec) {
+    let palette = background(manual, spec).or_else(|e| {
+        resolve::color(manual, spec)
+            .map_err(|_| e)
+            .and_then(|r| background(manual, &r.id))
+    });
+    let (rgb, name) = match palette {
         Ok(bg) => {
             let name = bg.color.name.get(lang);
             let name = match bg.tint {

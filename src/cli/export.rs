@@ -92,15 +92,15 @@ impl WriteArgs {
 #[derive(Debug, clap::Args)]
 #[command(group(ArgGroup::new("size").required(true).args(["preset", "width_mm", "width_px"])))]
 pub struct Args {
-    /// Logo id (see `designprogram list logos`).
+    /// Logo: id, Danish or English name, or synonym (see `designprogram list logos`).
     pub logo: String,
-    /// Lockup id (default: the first the preset allows).
+    /// Lockup id or name (default: the first the preset allows).
     #[arg(long, value_name = "L")]
     pub lockup: Option<String>,
-    /// Colourway id (default: the one the manual allows on the background).
+    /// Colourway id or name (default: the one the manual allows on the background).
     #[arg(long, value_name = "C")]
     pub colorway: Option<String>,
-    /// Preset id (see `designprogram list presets`).
+    /// Preset id or name (see `designprogram list presets`).
     #[arg(long, value_name = "P")]
     pub preset: Option<String>,
     /// Box width in mm (needs --dpi).
@@ -122,7 +122,8 @@ pub struct Args {
     /// writes the whole favicon set.
     #[arg(long, value_enum)]
     pub format: Option<FormatArg>,
-    /// Background palette colour, optionally a tint: `groen`, `groen@40` (default: transparent).
+    /// Background palette colour (id, name or synonym), optionally a tint: `groen`, `grøn@40` (default:
+    /// transparent).
     #[arg(long, value_name = "COLOR")]
     pub background: Option<String>,
     /// A full page (trim + bleed) in the background colour with the logo at the manual's size and place.
@@ -137,7 +138,7 @@ pub struct Args {
     /// Output file, or folder for the conventional file name (default: the current folder).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
-    /// Who is exporting (sender id, see `designprogram list senders`), for the sender rules.
+    /// Who is exporting (sender id or name, see `designprogram list senders`), for the sender rules.
     #[arg(long, value_name = "S")]
     pub sender: Option<String>,
     /// Check against the design manual and print the report; write nothing.

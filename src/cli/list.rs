@@ -3,8 +3,7 @@
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::i18n::{Lang, number};
-use crate::manual::Manual;
+use crate::i18n::{Lang, number, tr, tr_args};
 use crate::manual::preset::PresetSize;
 
 use super::{Context, exit, print_diagnostics};
@@ -56,7 +55,8 @@ pub fn run(context: &Context, args: &Args) -> u8 {
             for l in &m.logos {
                 println!("{:<24} {:<20} {}", l.id, l.sender, l.name.get(lang));
                 println!(
-                    "    lockups: {}",
+                    "    {}: {}",
+                    tr(lang, "cli-list-lockups"),
                     l.lockups
                         .iter()
                         .map(|k| k.id.as_str())
@@ -64,7 +64,8 @@ pub fn run(context: &Context, args: &Args) -> u8 {
                         .join(", ")
                 );
                 println!(
-                    "    colourways: {}",
+                    "    {}: {}",
+                    tr(lang, "cli-list-colorways"),
                     l.colorways
                         .iter()
                         .map(|c| c.id.as_str())
@@ -96,7 +97,7 @@ pub fn run(context: &Context, args: &Args) -> u8 {
                     p.id,
                     p.name.get(lang),
                     format!("{:?}", p.medium).to_lowercase(),
-                    size_text(m, &p.size, p.dpi),
+                    size_text(&p.size, p.dpi, lang),
                     p.formats
                         .iter()
                         .map(|f| f.extension())
@@ -119,11 +120,11 @@ pub fn run(context: &Context, args: &Args) -> u8 {
         What::Templates => {
             for t in &m.templates {
                 println!(
-                    "{:<16} {:<16} {:<24} {} field(s)",
+                    "{:<16} {:<16} {:<24} {}",
                     t.id,
                     t.kind.id(),
                     t.name.get(lang),
-                    t.fields().count()
+                    tr_args(lang, "cli-list-fields", &[("count", t.fields().count().into())])
                 );
             }
         }
@@ -131,7 +132,7 @@ pub fn run(context: &Context, args: &Args) -> u8 {
     exit::OK
 }
 
-fn size_text(_m: &Manual, size: &PresetSize, dpi: f64) -> String {
+fn size_text(size: &PresetSize, dpi: f64, lang: Lang) -> String {
     match size {
         PresetSize::Mm { width, height } => format!(
             "{}×{} mm @{}",
@@ -146,7 +147,7 @@ fn size_text(_m: &Manual, size: &PresetSize, dpi: f64) -> String {
         PresetSize::Px {
             width,
             height: None,
-        } => format!("{width} px wide"),
+        } => tr_args(lang, "cli-list-px-wide", &[("width", (*width).into())]),
     }
 }
 

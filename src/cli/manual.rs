@@ -35,6 +35,8 @@ pub enum Command {
     Remove(entry::RemoveArgs),
     /// A new version: `manual bump 2.2 --note "…" --adopted-on 2026-11-02`.
     Bump(edit::BumpArgs),
+    /// The design manual as a print-ready A4 PDF: `manual document --out designmanual.pdf [--lang en]`.
+    Document(super::document::Args),
 }
 
 /// Runs a `manual` subcommand.
@@ -50,6 +52,7 @@ pub fn run(context: &Context, command: &Command) -> u8 {
         Command::Add(args) => args.edit(),
         Command::Remove(args) => args.edit(),
         Command::Bump(args) => args.edit(),
+        Command::Document(args) => return super::document::run(context, args),
     };
     match edit {
         Ok(edit) => apply_and_save(context, edit),

@@ -96,6 +96,8 @@ pub enum ExportError {
     Request(String),
     /// The caller cancelled (pack).
     Cancelled,
+    /// The work stopped unexpectedly (a background job ended without a result); nothing was left behind.
+    Interrupted,
 }
 
 /// What the operating system said about a file operation: the common cases by kind, the rest in the system's
@@ -121,6 +123,8 @@ pub enum IoKind {
     NotAFolder,
     /// Read-only file system.
     ReadOnly,
+    /// The work stopped unexpectedly before the system answered.
+    Interrupted,
     /// Anything else (see [`IoCause::system`]).
     Other,
 }
@@ -151,6 +155,7 @@ impl IoCause {
             IoKind::NotFound => "io-not-found",
             IoKind::NotAFolder => "io-not-a-folder",
             IoKind::ReadOnly => "io-read-only",
+            IoKind::Interrupted => "io-interrupted",
             IoKind::Other => "io-other",
         };
         i18n::tr_args(
@@ -253,6 +258,7 @@ impl ExportError {
             ),
             ExportError::Request(detail) => tr("export-error-request", &[("detail", s(detail))]),
             ExportError::Cancelled => tr("export-error-cancelled", &[]),
+            ExportError::Interrupted => tr("export-error-interrupted", &[]),
         }
     }
 }
@@ -386,6 +392,7 @@ mod tests {
             },
             ExportError::Request("x".into()),
             ExportError::Cancelled,
+            ExportError::Interrupted,
         ];
         for e in &errors {
             for lang in [Lang::Da, Lang::En] {

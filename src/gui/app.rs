@@ -11,6 +11,7 @@ use std::time::Instant;
 use iced::widget::operation::{self, AbsoluteOffset};
 use iced::{Subscription, Task, Theme};
 
+use crate::export::{IoCause, IoKind};
 use crate::gui::desktop::{Desktop, FolderDialog, Picked, RevealError};
 use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
@@ -88,8 +89,8 @@ pub enum Message {
     DismissNotice,
     /// A picture finished rendering.
     Picture(picture::Done),
-    /// The settings were saved (or not).
-    SettingsSaved(Result<(), String>),
+    /// The settings were saved (or not, and why).
+    SettingsSaved(Result<(), IoCause>),
     /// The manual folder dialog closed.
     ManualFolder(Picked),
     /// The export folder dialog closed.
@@ -194,8 +195,11 @@ impl App {
             ManualChoice::Folder(dir, _) => dir.display().to_string(),
             ManualChoice::Embedded => "manual".to_owned(),
         };
+        let lang = self.lang();
         Task::perform(job::run(move || choice.load()), move |result| {
-            Message::Loaded(result.unwrap_or_else(|e| failed_load(&place, e)))
+            Message::Loaded(
+                result.unwrap_or_else(|_| failed_load(&place, i18n::tr(lang, "job-stopped"))),
+            )
         })
     }
 
@@ -223,12 +227,13 @@ impl App {
             }
             Message::SettingsSaved(Ok(())) => Task::none(),
             Message::SettingsSaved(Err(e)) => {
+                let lang = self.lang();
                 self.notice = Some((
                     Tone::Danger,
                     i18n::tr_args(
-                        self.lang(),
+                        lang,
                         "notice-settings-failed",
-                        &[("error", e.into())],
+                        &[("error", e.message(lang).into())],
                     ),
                 ));
                 Task::none()
@@ -277,7 +282,10 @@ impl App {
     /// No folder dialog could open: the settings screen offers a path field, and the notice says what to install.
     fn no_dialog(&mut self, folder: settings_screen::Folder) -> Task<Message> {
         let current = match folder {
-            settings_screen::Folder::Manual => self.settings.manual_folder.clone(),
+            settings_screen::Folder::Manual => match &self.choice {
+                ManualChoice::Folder(dir, _) => Some(dir.clone()),
+                ManualChoice::Embedded => self.settings.manual_folder.clone(),
+            },
             settings_screen::Folder::Export => Some(self.settings.export_dialog_folder()),
         };
         if let Some(ready) = &mut self.ready {
@@ -413,8 +421,15 @@ impl App {
     fn save_settings(&self) -> Task<Message> {
         let settings = self.settings.clone();
         Task::perform(
-            job::run(move || settings.save().map_err(|e| e.to_string())),
-            |r| Message::SettingsSaved(r.and_then(|r| r)),
+            job::run(move || settings.save().map_err(|e| IoCause::of(&e))),
+            |r| {
+                Message::SettingsSaved(r.unwrap_or_else(|job::Stopped| {
+                    Err(IoCause {
+                        kind: IoKind::Interrupted,
+                        system: String::new(),
+                    })
+                }))
+            },
         )
     }
 
@@ -431,9 +446,10 @@ impl App {
             settings: &self.settings,
         };
         let effect = match message {
-            Message::Overview(m) => match ready.overview.update(m, &ctx) {
-                overview::Action::Open(page) => Effect::Navigate(page),
-            },
+            Message::Overview(m) => {
+                let action = ready.overview.update(m, &ctx);
+                overview_effect(action, &ready.loaded.manual, lang, &self.desktop)
+            }
             Message::Logos(m) => match ready.logos.update(m, &ctx) {
                 logos::Action::Pictures(specs) => Effect::Pictures(specs),
                 logos::Action::Open {
@@ -569,6 +585,59 @@ enum Effect {
     ManualFolder(PathBuf),
 }
 
+/// Shows a file in the file manager, off the interface thread.
+fn reveal(desktop: &Arc<dyn Desktop>, path: PathBuf) -> Effect {
+    let desktop = Arc::clone(desktop);
+    let folder = path.parent().unwrap_or(&path).to_path_buf();
+    Effect::Task(Task::perform(
+        job::run(move || desktop.reveal(&path)),
+        move |result| {
+            Message::Revealed(result.unwrap_or_else(|job::Stopped| {
+                Err(RevealError::Interrupted {
+                    folder: folder.clone(),
+                })
+            }))
+        },
+    ))
+}
+
+/// Carries out the overview's actions: the save dialog and writing the manual as a document.
+fn overview_effect(
+    action: overview::Action,
+    manual: &Arc<Manual>,
+    lang: Lang,
+    desktop: &Arc<dyn Desktop>,
+) -> Effect {
+    let done = |m: overview::Message| Message::Overview(m);
+    match action {
+        overview::Action::None => Effect::None,
+        overview::Action::Open(page) => Effect::Navigate(page),
+        overview::Action::AskDocumentPath(dialog) => {
+            Effect::Task(Task::perform(desktop.save_file(dialog), move |picked| {
+                done(overview::Message::DocumentPath(picked))
+            }))
+        }
+        overview::Action::WriteDocument { path, replace } => {
+            let manual = Arc::clone(manual);
+            let settings = crate::document::Settings { lang, bleed: false };
+            Effect::Task(Task::perform(
+                job::run(move || {
+                    crate::document::save(&manual, settings, &path, replace)
+                        .map(|pages| (path, pages))
+                        .map_err(|e| e.message(lang))
+                }),
+                move |result| {
+                    let result = result.unwrap_or_else(|job::Stopped| {
+                        Err(crate::export::ExportError::Interrupted.message(lang))
+                    });
+                    done(overview::Message::DocumentWritten(result))
+                },
+            ))
+        }
+        overview::Action::Reveal(path) => reveal(desktop, path),
+    }
+}
+
 /// Carries out the export screen's actions: dialogs, writing, packs.
 fn export_effect(
     action: export::Action,
@@ -594,30 +663,14 @@ fn export_effect(
             Effect::Task(Task::perform(
                 job::run(move || engine::write(&manual, &request, &path, replace)),
                 move |result| {
-                    let result = result.unwrap_or_else(|stopped| {
-                        Err(crate::export::ExportError::Request(stopped))
-                    });
+                    let result = result.unwrap_or(Err(crate::export::ExportError::Interrupted));
                     done(export::Message::Written(result))
                 },
             ))
         }
         // Handled by the caller.
         export::Action::Remember(_) => Effect::None,
-        export::Action::Reveal(path) => {
-            let desktop = Arc::clone(desktop);
-            Effect::Task(Task::perform(
-                job::run(move || desktop.reveal(&path)),
-                |result| {
-                    Message::Revealed(result.unwrap_or_else(|stopped| {
-                        Err(RevealError::Failed {
-                            program: String::new(),
-                            message: stopped,
-                            folder: PathBuf::new(),
-                        })
-                    }))
-                },
-            ))
-        }
+        export::Action::Reveal(path) => reveal(desktop, path),
         export::Action::AskPackFolder(dialog) => {
             Effect::Task(Task::perform(desktop.pick_folder(dialog), move |folder| {
                 done(export::Message::PackFolder(folder))
@@ -659,6 +712,11 @@ fn reveal_error(lang: Lang, e: &RevealError) -> String {
                 ("package", package.clone().into()),
                 ("folder", folder.display().to_string().into()),
             ],
+        ),
+        RevealError::Interrupted { folder } => i18n::tr_args(
+            lang,
+            "reveal-interrupted",
+            &[("folder", folder.display().to_string().into())],
         ),
         RevealError::Failed {
             program,

@@ -60,6 +60,11 @@ pub enum RevealError {
         /// The folder the user wanted to see.
         folder: PathBuf,
     },
+    /// Asking the file manager stopped unexpectedly.
+    Interrupted {
+        /// The folder the user wanted to see.
+        folder: PathBuf,
+    },
     /// It is installed but could not start.
     Failed {
         /// The program.

@@ -7,11 +7,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::futures::channel::{mpsc, oneshot};
 use iced::futures::{Stream, StreamExt};
 
-/// Runs `work` on the rayon pool and resolves with its result. A job that panics resolves with an error
+/// A background job that stopped without a result (it panicked); the caller says so in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped;
+
+/// Runs `work` on the rayon pool and resolves with its result. A job that panics resolves with [`Stopped`]
 /// instead of taking the interface down.
 pub async fn run<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, String> {
+) -> Result<T, Stopped> {
     let (sender, receiver) = oneshot::channel();
     rayon::spawn(move || {
         let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
@@ -19,7 +23,7 @@ pub async fn run<T: Send + 'static>(
     });
     match receiver.await {
         Ok(Ok(value)) => Ok(value),
-        Ok(Err(_)) | Err(_) => Err("the background job stopped unexpectedly".to_owned()),
+        Ok(Err(_)) | Err(_) => Err(Stopped),
     }
 }
 

@@ -118,7 +118,7 @@ impl Pictures {
                 job::run(move || produce(&manual, &spec, dir.as_deref())),
                 move |result| Done {
                     key: key.clone(),
-                    result: result.and_then(|r| r),
+                    result: result.map_err(|_| "stopped".to_owned()).and_then(|r| r),
                 },
             ));
         }

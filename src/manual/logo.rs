@@ -317,4 +317,28 @@ mod tests {
         assert_eq!(logo.minimum("s", "neg").0, Some(12.0));
         assert_eq!(logo.minimum("s", "pos").0, Some(10.0));
     }
+
+    #[test]
+    fn a_colourway_fits_a_background_the_manual_lists_where_it_stands_out() {
+        let loaded = crate::manual::load_embedded();
+        let m = &loaded.manual;
+        let kommune = m.logo("kommune").unwrap();
+        let negative = kommune.colorway("negative").unwrap();
+        let positive = kommune.colorway("positive").unwrap();
+        let green = m.color("groen").unwrap();
+        let white = m.color("hvid").unwrap();
+        // White on the green: listed and readable.
+        assert!(negative.fit(m, "groen", green.rgb).passes());
+        // White on white: not listed, and 1:1.
+        let fit = negative.fit(m, "hvid", white.rgb);
+        assert!(!fit.allowed && !fit.readable() && fit.ratio == Some(1.0));
+        // White on a 20 % tint of the green: the colour is listed, but the tint is too light to read on.
+        let tint = negative.fit(m, "groen", green.tint_rgb(20));
+        assert!(
+            tint.allowed && !tint.readable() && !tint.passes(),
+            "{tint:?}"
+        );
+        assert_eq!(tint.required, m.rules.logo_contrast);
+        assert!(positive.fit(m, "hvid", white.rgb).passes());
+    }
 }

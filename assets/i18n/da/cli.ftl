@@ -15,3 +15,10 @@ cli-pack-warning = advarsel [{ $rule }]: { $files ->
     }. { $message } Se »designprogram export … --dry-run« for en af dem.
 cli-no-window = vinduet kunne ikke åbnes: { $reason }
 cli-no-gui = Denne udgave har ikke skrivebordsprogrammet (den er bygget uden funktionen »gui«). Kommandoer:
+cli-list-lockups = opstillinger
+cli-list-colorways = farvevarianter
+cli-list-fields = { $count ->
+        [one] 1 felt
+       *[other] { $count } felter
+    }
+cli-list-px-wide = { $width } px bred

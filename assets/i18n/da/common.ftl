@@ -22,3 +22,16 @@ resolve-known = { $kind ->
         [lockup] Opstillingerne
        *[colorway] Farvevarianterne
     } er: { $ids }.
+
+## Indstillingsfilen
+settings-problem-unreadable = { $file } kan ikke læses ({ $system }); standardindstillingerne bruges.
+settings-problem-not-toml = { $file } er ikke gyldig TOML ({ $detail }); standardindstillingerne bruges.
+settings-problem-bad-value = { $file }: { $key } skal være { $expected ->
+        [language] »da« eller »en«
+        [folder] en mappesti
+        [sender] et afsender-id fra manualen
+        [line] én linje på højst 120 tegn
+        [person] en tabel [person]
+       *[theme] »light« eller »dark«
+    }, men er { $found }; standardværdien bruges.
+settings-problem-unknown-key = { $file }: ukendt nøgle »{ $key }« (ignoreret).

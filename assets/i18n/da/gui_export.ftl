@@ -19,9 +19,12 @@ export-pack-blocked = Logopakken blev ikke lavet, fordi { $count ->
        *[other] { $count } filer
     } ville bryde designmanualen. Den første:
 export-save-blocked = Filen blev ikke gemt, fordi den bryder designmanualen:
-reveal-missing = Mappen kan ikke vises, fordi programmet »{ $program }« ikke findes på denne computer (det hører til pakken { $package }). Filen ligger i { $folder }
+reveal-missing = Mappen kan ikke vises, fordi programmet »{ $program }« ikke findes på denne computer (det hører til pakken { $package }). Filen ligger i { $folder }.
 reveal-failed = Mappen { $folder } kan ikke vises: »{ $program }« svarede »{ $message }«.
 export-what = Filen er
 export-what-logo = Logoet alene, i den størrelse manualen giver det her
 export-what-image = Et billede i formatets størrelse med logoet
 export-what-page = Hele siden med baggrund og { $bleed } mm beskæring
+job-stopped = Arbejdet stoppede uventet. Prøv igen, og giv IT besked, hvis det sker igen.
+reveal-interrupted = Mappen { $folder } kan ikke vises: arbejdet stoppede uventet.
+settings-export-folder-now = Gem- og mappedialogerne åbner nu i { $path }

@@ -15,3 +15,10 @@ cli-pack-warning = warning [{ $rule }]: { $files ->
     }. { $message } See “designprogram export … --dry-run” for one of them.
 cli-no-window = the window could not open: { $reason }
 cli-no-gui = This build has no desktop application (built without the `gui` feature). Commands:
+cli-list-lockups = lockups
+cli-list-colorways = colourways
+cli-list-fields = { $count ->
+        [one] 1 field
+       *[other] { $count } fields
+    }
+cli-list-px-wide = { $width } px wide

@@ -22,3 +22,16 @@ resolve-known = The { $kind ->
         [lockup] lockups
        *[colorway] colourways
     } are: { $ids }.
+
+## The settings file
+settings-problem-unreadable = { $file } cannot be read ({ $system }); using the default settings.
+settings-problem-not-toml = { $file } is not valid TOML ({ $detail }); using the default settings.
+settings-problem-bad-value = { $file }: { $key } must be { $expected ->
+        [language] “da” or “en”
+        [folder] a folder path
+        [sender] a sender id from the manual
+        [line] one line of at most 120 characters
+        [person] a table [person]
+       *[theme] “light” or “dark”
+    }, not { $found }; using the default.
+settings-problem-unknown-key = { $file }: unknown key “{ $key }” (ignored).

@@ -19,9 +19,12 @@ export-pack-blocked = The logo pack was not made because { $count ->
        *[other] { $count } files
     } would break the design manual. The first:
 export-save-blocked = The file was not saved because it breaks the design manual:
-reveal-missing = The folder cannot be shown because the program “{ $program }” is not on this computer (it is in the package { $package }). The file is in { $folder }
+reveal-missing = The folder cannot be shown because the program “{ $program }” is not on this computer (it is in the package { $package }). The file is in { $folder }.
 reveal-failed = The folder { $folder } cannot be shown: “{ $program }” said “{ $message }”.
 export-what = The file is
 export-what-logo = The logo alone, at the size the manual gives it here
 export-what-image = An image of the format's size with the logo
 export-what-page = The whole page with its background and { $bleed } mm bleed
+job-stopped = The work stopped unexpectedly. Try again, and tell IT if it happens again.
+reveal-interrupted = The folder { $folder } cannot be shown: the work stopped unexpectedly.
+settings-export-folder-now = The save and folder dialogs now open in { $path }

@@ -11,7 +11,9 @@ use crate::gui::widget::{self, focus};
 use crate::manual::{Color, Role};
 
 /// Matrix cell size.
-const CELL: (f32, f32) = (92.0, 74.0);
+const CELL: (f32, f32) = (80.0, 74.0);
+/// Width of the row labels.
+const LABEL: f32 = 112.0;
 
 /// The colours screen has no state: copying is done by the top level.
 #[derive(Debug, Default)]
@@ -171,7 +173,7 @@ fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
             .size(size::SMALL)
             .style(theme::muted),
     )
-    .width(Length::Fixed(140.0))
+    .width(Length::Fixed(LABEL))
     .height(Length::Fixed(40.0))
     .align_y(Alignment::End);
     let header = colors.iter().fold(row![corner].spacing(4), |r, bg| {
@@ -189,7 +191,7 @@ fn matrix<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     });
     let rows = colors.iter().map(|fg| {
         let label = container(text(fg.name.get(ctx.lang).to_owned()).size(size::SMALL))
-            .width(Length::Fixed(140.0))
+            .width(Length::Fixed(LABEL))
             .height(Length::Fixed(CELL.1))
             .align_y(Alignment::Center);
         colors

@@ -19,6 +19,8 @@ use crate::manual::{Format, Manual};
 const PREVIEW_SIDE: u32 = 640;
 /// The path field shown when no save dialog can open.
 pub const PATH_FIELD: &str = "export-save-path";
+/// The framed preview of the file (tests read its size).
+pub const PREVIEW: &str = "export-preview";
 
 /// The export screen.
 #[derive(Debug, Default)]
@@ -134,6 +136,8 @@ pub enum Message {
     PackReplace,
     /// Write the pack into a new folder beside the existing one.
     PackBeside,
+    /// Do not make the pack after all (from the typed folder or the question).
+    CancelPackChoice,
     /// The pack moved on.
     PackProgress(Progress<Packed>),
     /// Stop the pack.
@@ -362,6 +366,7 @@ impl Export {
             | Message::PackTyped
             | Message::PackReplace
             | Message::PackBeside
+            | Message::CancelPackChoice
             | Message::PackProgress(_)
             | Message::CancelPack => return self.on_pack(message, ctx),
         }
@@ -480,7 +485,7 @@ impl Export {
                 let folder = folder.join(pack_folder_name(ctx.manual, &preset));
                 run(self, PackTarget::Folder(folder))
             }
-            Message::PackFolder(Picked::Cancelled) => {
+            Message::PackFolder(Picked::Cancelled) | Message::CancelPackChoice => {
                 self.pack = Pack::Idle;
                 Action::None
             }

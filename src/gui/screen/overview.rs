@@ -1,42 +1,186 @@
-//! Oversigt: what the design programme is, who adopted it, what it contains and what changed.
+//! Oversigt: what the design programme is, who adopted it, what it contains and what changed — and the manual
+//! saved as a print-ready document (PDF).
 
-use iced::widget::{button, column, row, scrollable, text};
+use std::path::PathBuf;
+
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
 use super::Page;
 use crate::gui::Ctx;
-use crate::gui::theme::{self, size};
+use crate::gui::desktop::{Picked, SaveDialog};
+use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
 
-/// The overview has no state of its own: everything comes from the manual.
+/// The overview's own state: only the document being saved (everything else comes from the manual).
 #[derive(Debug, Default)]
-pub struct Overview;
+pub struct Overview {
+    document: Document,
+}
+
+/// Where saving the manual as a document stands.
+#[derive(Debug, Clone, Default, PartialEq)]
+enum Document {
+    #[default]
+    Idle,
+    /// The save dialog is open.
+    Choosing,
+    /// The PDF is being made.
+    Writing,
+    /// Written: where, and how many pages.
+    Written(PathBuf, usize),
+    /// Not written, and why (in the user's language).
+    Failed(String),
+}
 
 /// What the user did.
 #[derive(Debug, Clone)]
 pub enum Message {
     /// Open a screen from one of the content tiles.
     Open(Page),
+    /// "Gem som PDF …" was pressed.
+    SaveDocument,
+    /// The save dialog closed.
+    DocumentPath(Picked),
+    /// The document was written (path, pages) or not (why).
+    DocumentWritten(Result<(PathBuf, usize), String>),
+    /// Show the written document in the file manager.
+    RevealDocument,
 }
 
 /// What the top level must do.
 #[derive(Debug)]
 pub enum Action {
+    /// Nothing.
+    None,
     /// Show a screen.
     Open(Page),
+    /// Ask where to save the document (answer with [`Message::DocumentPath`]).
+    AskDocumentPath(SaveDialog),
+    /// Write the document (answer with [`Message::DocumentWritten`]); `replace` when the user already agreed.
+    WriteDocument {
+        /// Where.
+        path: PathBuf,
+        /// Replace an existing file.
+        replace: bool,
+    },
+    /// Show a file in the file manager.
+    Reveal(PathBuf),
 }
 
 impl Overview {
     /// The overview.
     pub fn new() -> Overview {
-        Overview
+        Overview::default()
     }
 
     /// Handles a message.
-    pub fn update(&mut self, message: Message, _ctx: &Ctx) -> Action {
+    pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         match message {
             Message::Open(page) => Action::Open(page),
+            Message::SaveDocument
+                if matches!(self.document, Document::Choosing | Document::Writing) =>
+            {
+                Action::None
+            }
+            Message::SaveDocument => {
+                self.document = Document::Choosing;
+                Action::AskDocumentPath(SaveDialog {
+                    title: ctx.tr("overview-document-dialog"),
+                    folder: Some(ctx.settings.export_dialog_folder()),
+                    file_name: crate::document::file_name(ctx.manual),
+                    filter_name: "PDF".to_owned(),
+                    extensions: vec!["pdf".to_owned()],
+                })
+            }
+            // The dialog asked before replacing a file.
+            Message::DocumentPath(Picked::Path(path)) => {
+                self.document = Document::Writing;
+                Action::WriteDocument {
+                    path,
+                    replace: true,
+                }
+            }
+            Message::DocumentPath(Picked::Cancelled) => {
+                self.document = Document::Idle;
+                Action::None
+            }
+            // No dialog on this desktop: the conventional name in the export folder, never replacing a file.
+            Message::DocumentPath(Picked::Unavailable) => {
+                self.document = Document::Writing;
+                Action::WriteDocument {
+                    path: ctx
+                        .settings
+                        .export_dialog_folder()
+                        .join(crate::document::file_name(ctx.manual)),
+                    replace: false,
+                }
+            }
+            Message::DocumentWritten(Ok((path, pages))) => {
+                self.document = Document::Written(path, pages);
+                Action::None
+            }
+            Message::DocumentWritten(Err(why)) => {
+                self.document = Document::Failed(why);
+                Action::None
+            }
+            Message::RevealDocument => match &self.document {
+                Document::Written(path, _) => Action::Reveal(path.clone()),
+                _ => Action::None,
+            },
         }
+    }
+
+    /// The card that saves the manual as a document.
+    fn document_card<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
+        let busy = matches!(self.document, Document::Choosing | Document::Writing);
+        let mut col = column![
+            widget::heading(ctx.tr("overview-document")),
+            text(ctx.tr("overview-document-text")),
+            widget::primary(
+                ctx.tr("overview-document-save"),
+                (!busy).then_some(Message::SaveDocument)
+            ),
+        ]
+        .spacing(10);
+        let banner = |content: Element<'a, Message>, tone: Tone| {
+            container(content)
+                .padding([10, 12])
+                .width(Length::Fill)
+                .style(theme::banner(tone))
+        };
+        match &self.document {
+            Document::Writing => {
+                col = col.push(widget::caption(ctx.tr("overview-document-writing")))
+            }
+            Document::Written(path, pages) => {
+                col = col.push(banner(
+                    column![
+                        widget::path_text(ctx.tr_args(
+                            "overview-document-written",
+                            &[
+                                ("path", path.display().to_string().into()),
+                                ("pages", (*pages).into())
+                            ]
+                        )),
+                        widget::secondary(ctx.tr("export-reveal"), Some(Message::RevealDocument)),
+                    ]
+                    .spacing(8)
+                    .into(),
+                    Tone::Success,
+                ));
+            }
+            Document::Failed(why) => {
+                col = col.push(banner(
+                    widget::path_text(
+                        ctx.tr_args("overview-document-failed", &[("error", why.clone().into())]),
+                    ),
+                    Tone::Danger,
+                ));
+            }
+            Document::Idle | Document::Choosing => {}
+        }
+        widget::card(col)
     }
 
     /// The screen.
@@ -146,7 +290,9 @@ impl Overview {
                     column![about, widget::card(chapters)]
                         .spacing(16)
                         .width(Length::FillPortion(1)),
-                    column![widget::card(changes)].width(Length::FillPortion(1)),
+                    column![self.document_card(ctx), widget::card(changes)]
+                        .spacing(16)
+                        .width(Length::FillPortion(1)),
                 ]
                 .spacing(16),
             ]

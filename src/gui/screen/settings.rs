@@ -187,6 +187,13 @@ impl Settings {
             column![
                 widget::heading(ctx.tr("settings-export-folder")),
                 widget::path_text(export_folder),
+                widget::path_caption(ctx.tr_args(
+                    "settings-export-folder-now",
+                    &[(
+                        "path",
+                        s.export_dialog_folder().display().to_string().into()
+                    )]
+                )),
                 row![
                     widget::secondary(
                         ctx.tr("settings-choose-folder"),

@@ -315,15 +315,19 @@ impl Export {
         widget::card(
             column![
                 widget::heading(ctx.tr("export-result")),
-                container(widget::picture(
-                    ctx.pictures,
-                    &spec,
-                    box_w,
-                    box_h,
-                    background,
-                    ctx.tr("picture-failed"),
-                ))
-                .style(theme::frame(theme::LIGHT.border, 1.0)),
+                container(
+                    container(widget::picture(
+                        ctx.pictures,
+                        &spec,
+                        box_w,
+                        box_h,
+                        background,
+                        ctx.tr("picture-failed"),
+                    ))
+                    .id(super::PREVIEW)
+                    .style(theme::frame(theme::LIGHT.border, 1.0))
+                )
+                .center_x(Length::Fill),
                 facts,
             ]
             .spacing(12),
@@ -489,7 +493,9 @@ impl Export {
                         ),
                         again(),
                     ]
-                    .spacing(8),
+                    .spacing(8)
+                    .wrap()
+                    .vertical_spacing(8),
                 ),
             Pack::Cancelled => col
                 .push(text(ctx.tr("export-pack-cancelled")))
@@ -502,7 +508,13 @@ impl Export {
                         .on_submit(Message::PackTyped)
                         .padding([8, 12])
                         .width(Length::Fill),
-                    widget::primary(ctx.tr("dialog-pack-here"), Some(Message::PackTyped)),
+                    row![
+                        widget::primary(ctx.tr("dialog-pack-here"), Some(Message::PackTyped)),
+                        widget::secondary(ctx.tr("action-cancel"), Some(Message::CancelPackChoice)),
+                    ]
+                    .spacing(8)
+                    .wrap()
+                    .vertical_spacing(8),
                 ]
                 .spacing(8),
                 Tone::Warning,
@@ -516,9 +528,11 @@ impl Export {
                     row![
                         widget::primary(ctx.tr("export-pack-replace"), Some(Message::PackReplace)),
                         widget::secondary(ctx.tr("export-pack-beside"), Some(Message::PackBeside)),
+                        widget::secondary(ctx.tr("action-cancel"), Some(Message::CancelPackChoice)),
                     ]
                     .spacing(8)
-                    .wrap(),
+                    .wrap()
+                    .vertical_spacing(8),
                 ]
                 .spacing(8),
                 Tone::Warning,
@@ -613,10 +627,10 @@ fn banner<'a>(content: impl Into<Element<'a, Message>>, tone: Tone) -> Element<'
         .into()
 }
 
-/// The largest box with the file's aspect ratio inside the preview area (300 × 360 px): a portrait page
+/// The largest box with the file's aspect ratio inside the preview area (300 × 300 px): a portrait page
 /// stands upright, a wide banner lies flat.
 pub(super) fn preview_box((width, height): (f64, f64)) -> (f32, f32) {
-    const AREA: (f64, f64) = (300.0, 360.0);
+    const AREA: (f64, f64) = (300.0, 300.0);
     let (w, h) = (width.max(1e-6), height.max(1e-6));
     let scale = (AREA.0 / w).min(AREA.1 / h);
     ((w * scale) as f32, (h * scale) as f32)
@@ -630,5 +644,23 @@ fn format_label(format: Format) -> &'static str {
         Format::Jpeg => "format-jpeg",
         Format::Svg => "format-svg",
         Format::Ico => "format-ico",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::preview_box;
+
+    #[test]
+    fn previews_keep_the_files_aspect_ratio() {
+        // A portrait A3 page at 300 dpi (export-standards.md: 3508 × 4961 px) stands upright.
+        let (w, h) = preview_box((3508.0, 4961.0));
+        assert!((h - 300.0).abs() < 0.01 && w < h, "{w} × {h}");
+        assert!((f64::from(w) / f64::from(h) - 3508.0 / 4961.0).abs() < 1e-4);
+        // A Facebook cover (851 × 315) lies flat, as wide as the area.
+        let (w, h) = preview_box((851.0, 315.0));
+        assert!((w - 300.0).abs() < 0.01 && (f64::from(h) - 300.0 * 315.0 / 851.0).abs() < 0.01);
+        // A square stays square.
+        assert_eq!(preview_box((512.0, 512.0)), (300.0, 300.0));
     }
 }
