@@ -33,6 +33,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/template.ftl"),
     ),
     (
+        "gui_templates",
+        include_str!("../assets/i18n/da/gui_templates.ftl"),
+        include_str!("../assets/i18n/en/gui_templates.ftl"),
+    ),
+    (
         "manual",
         include_str!("../assets/i18n/da/manual.ftl"),
         include_str!("../assets/i18n/en/manual.ftl"),

@@ -124,7 +124,11 @@ pub fn run(context: &Context, args: &Args) -> u8 {
                     t.id,
                     t.kind.id(),
                     t.name.get(lang),
-                    tr_args(lang, "cli-list-fields", &[("count", t.fields().count().into())])
+                    tr_args(
+                        lang,
+                        "cli-list-fields",
+                        &[("count", t.fields().count().into())]
+                    )
                 );
             }
         }

@@ -1,6 +1,6 @@
 //! The templates chapter: every template with its format and its fields drawn on the page to scale.
 
-use crate::manual::template::FieldKind;
+use crate::manual::template::ElementKind;
 use crate::manual::{PresetSize, Template};
 
 use super::canvas::{Anchor, Type};
@@ -25,13 +25,13 @@ pub fn write(flow: &mut Flow<'_, '_>) {
 
 fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
     let ctx = flow.ctx;
-    let preset = ctx.manual.preset(&t.preset);
+    let preset = ctx.manual.preset(&t.design);
     let size_mm = preset.and_then(|p| match p.size {
         PresetSize::Mm { width, height } => Some((width, height)),
         PresetSize::Px { .. } => None,
     });
     flow.heading(t.name.get(ctx.lang), 30.0);
-    let format = preset.map_or_else(|| t.preset.clone(), |p| p.name.get(ctx.lang).to_owned());
+    let format = preset.map_or_else(|| t.design.clone(), |p| p.name.get(ctx.lang).to_owned());
     let size = size_mm.map_or_else(String::new, |(w, h)| {
         format!(" · {} × {} mm", number(ctx.lang, w), number(ctx.lang, h))
     });
@@ -51,16 +51,17 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
             &ctx.inks.paper,
             Some((&ctx.inks.muted, 0.3)),
         );
-        for field in &t.fields {
+        for field in t.fields().filter(|f| f.page == 1) {
             let rect = (
-                MARGIN_X + field.x_mm * scale,
-                top + field.y_mm * scale,
-                field.width_mm * scale,
-                field.height_mm * scale,
+                MARGIN_X + field.rect.x * scale,
+                top + field.rect.y * scale,
+                field.rect.w * scale,
+                field.rect.h * scale,
             );
-            let fill = match field.kind {
-                FieldKind::Image => &ctx.inks.light,
-                FieldKind::Text => &ctx.inks.paper,
+            let fill = if is_text(&field.kind) {
+                &ctx.inks.paper
+            } else {
+                &ctx.inks.light
             };
             c.rect(rect, fill, None);
             c.frame(rect, &ctx.inks.primary, 0.25, Some(0.8));
@@ -69,30 +70,32 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
                 (rect.0 + 1.0, rect.1 + 2.6),
                 label,
                 Anchor::Start,
-                field.name.get(ctx.lang),
+                field.label.as_ref().map_or("", |l| l.get(ctx.lang)),
             );
         }
         flow.y = top + dh + 6.0;
     }
     let rows = t
-        .fields
-        .iter()
+        .fields()
         .map(|f| {
             vec![
-                f.name.get(ctx.lang).to_owned(),
-                ctx.tr(match f.kind {
-                    FieldKind::Text => "document-field-text",
-                    FieldKind::Image => "document-field-image",
+                f.label
+                    .as_ref()
+                    .map_or_else(String::new, |l| l.get(ctx.lang).to_owned()),
+                ctx.tr(if is_text(&f.kind) {
+                    "document-field-text"
+                } else {
+                    "document-field-image"
                 }),
                 format!(
                     "{} × {} mm",
-                    number(ctx.lang, f.width_mm),
-                    number(ctx.lang, f.height_mm)
+                    number(ctx.lang, f.rect.w),
+                    number(ctx.lang, f.rect.h)
                 ),
                 format!(
                     "{}, {} mm",
-                    number(ctx.lang, f.x_mm),
-                    number(ctx.lang, f.y_mm)
+                    number(ctx.lang, f.rect.x),
+                    number(ctx.lang, f.rect.y)
                 ),
             ]
         })
@@ -107,4 +110,9 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
         ]),
         rows,
     });
+}
+
+/// Whether a field holds text (photos and QR codes are drawn as picture boxes).
+fn is_text(kind: &ElementKind) -> bool {
+    matches!(kind, ElementKind::Text(_))
 }

@@ -28,6 +28,19 @@ pub struct SaveDialog {
     pub extensions: Vec<String>,
 }
 
+/// What an "open file" dialog should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDialog {
+    /// Window title.
+    pub title: String,
+    /// The folder it opens in.
+    pub folder: Option<PathBuf>,
+    /// The filter's label, e.g. "Foto".
+    pub filter_name: String,
+    /// The filter's extensions, e.g. `["jpg", "png"]`.
+    pub extensions: Vec<String>,
+}
+
 /// What a folder dialog should show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderDialog {
@@ -84,6 +97,9 @@ pub trait Desktop: Send + Sync + fmt::Debug {
     /// Asks for a folder.
     fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Picked>;
 
+    /// Asks which file to open.
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked>;
+
     /// Shows a file (or folder) in the platform's file manager.
     fn reveal(&self, path: &Path) -> Result<(), RevealError>;
 }
@@ -129,6 +145,23 @@ impl Desktop for System {
         let started = Instant::now();
         builder
             .pick_folder()
+            .map(move |handle| picked(handle.map(|h| h.path().to_path_buf()), started))
+            .boxed()
+    }
+
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked> {
+        if !dialogs_possible() {
+            return async { Picked::Unavailable }.boxed();
+        }
+        let mut builder = rfd::AsyncFileDialog::new()
+            .set_title(dialog.title)
+            .add_filter(dialog.filter_name, &dialog.extensions);
+        if let Some(folder) = dialog.folder {
+            builder = builder.set_directory(folder);
+        }
+        let started = Instant::now();
+        builder
+            .pick_file()
             .map(move |handle| picked(handle.map(|h| h.path().to_path_buf()), started))
             .boxed()
     }

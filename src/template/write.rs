@@ -97,6 +97,14 @@ pub fn outputs(manual: &Manual, fill: &Fill) -> Vec<Output> {
         .unwrap_or_default()
 }
 
+/// The conventional file name of a fill in an output (the manual's naming convention): what a save dialog
+/// proposes. `None` when the fill cannot be laid out.
+pub fn file_name(engine: &Engine, fill: &Fill, output: Output) -> Option<String> {
+    let layout = engine.layout(fill).ok()?;
+    let path = target(engine.manual(), &layout, output, Path::new("folder/"), None);
+    path.file_name().map(|n| n.to_string_lossy().into_owned())
+}
+
 /// What was written.
 #[derive(Debug, Clone)]
 pub struct Written {

@@ -9,7 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use designprogram::gui::desktop::{Desktop, FolderDialog, Picked, RevealError, SaveDialog};
+use designprogram::gui::desktop::{
+    Desktop, FolderDialog, OpenDialog, Picked, RevealError, SaveDialog,
+};
 use designprogram::gui::{App, Boot, Message};
 use designprogram::settings::{ManualChoice, Settings};
 use iced::Task;
@@ -54,6 +56,10 @@ pub struct FakeDesktop {
     pub folders: Mutex<Vec<FolderDialog>>,
     /// The paths shown in the file manager.
     pub revealed: Mutex<Vec<PathBuf>>,
+    /// What the "open file" dialogs answer, in turn (cancelled when none is left).
+    pub to_open: Mutex<Vec<PathBuf>>,
+    /// The "open file" dialogs asked for.
+    pub opens: Mutex<Vec<OpenDialog>>,
 }
 
 impl Desktop for FakeDesktop {
@@ -74,6 +80,20 @@ impl Desktop for FakeDesktop {
             Picked::Unavailable
         } else {
             Picked::Path(self.folder.clone())
+        };
+        async move { picked }.boxed()
+    }
+
+    fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked> {
+        self.opens.lock().unwrap().push(dialog);
+        let next = {
+            let mut queue = self.to_open.lock().unwrap();
+            (!queue.is_empty()).then(|| queue.remove(0))
+        };
+        let picked = match next {
+            _ if self.no_dialogs => Picked::Unavailable,
+            Some(path) => Picked::Path(path),
+            None => Picked::Cancelled,
         };
         async move { picked }.boxed()
     }
@@ -99,6 +119,9 @@ pub struct Harness {
     pub desktop: Arc<FakeDesktop>,
     /// What was written to the clipboard.
     pub clipboard: Vec<String>,
+    /// The templates screen's messages that background jobs delivered (previews, thumbnails, writing), in
+    /// order, as `Debug` text.
+    pub log: Vec<String>,
     /// Holds the export folder.
     _exports: tempfile::TempDir,
 }
@@ -139,6 +162,7 @@ impl Harness {
             app,
             desktop,
             clipboard: Vec::new(),
+            log: Vec::new(),
             _exports: exports,
         };
         harness.settle(boot);
@@ -161,6 +185,9 @@ impl Harness {
         {
             match action {
                 Action::Output(message) => {
+                    if let Message::Templates(m) = &message {
+                        self.log.push(format!("{m:?}"));
+                    }
                     let next = self.app.update(message);
                     self.settle_with(next, after);
                     after(self);
