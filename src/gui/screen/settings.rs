@@ -295,10 +295,10 @@ impl Settings {
             column![
                 widget::title(ctx.tr("settings-title"), None),
                 language,
-                person(ctx),
                 theme,
                 manual,
                 export,
+                person(ctx),
                 widget::path_caption(saved_in),
             ]
             .spacing(16)
