@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the system tools the test suite needs (Debian/Ubuntu): poppler (pdfinfo, pdffonts, pdftoppm), qpdf
-# and exiftool read exported files back; git shows what the manual editor changed; Xvfb, xdotool and ImageMagick run and screenshot the real window; the X11
+# and exiftool read exported files back; rsvg-convert (librsvg2-bin) renders exported SVGs as an independent
+# renderer; git shows what the manual editor changed; Xvfb, xdotool and ImageMagick run and screenshot the real
+# window; the X11
 # libraries are what the GUI loads at run time. Installs only what is missing; needs root or sudo.
 set -euo pipefail
 
 PACKAGES=(
-  poppler-utils qpdf libimage-exiftool-perl git
+# and exiftool read exported files back; rsvg-convert (librsvg2-bin) renders exported SVGs as an independent
+# renderer; git shows what the manual editor changed; Xvfb, xdotool and ImageMagick run and screenshot the real
+# window; the X11
   xvfb xdotool x11-utils imagemagick
   libx11-6 libx11-xcb1 libxcb1 libxkbcommon0 libxkbcommon-x11-0 libxcursor1 libxrandr2 libxi6
 )

@@ -33,34 +33,28 @@ pub use error::{ExportError, IoCause, IoKind};
 pub use file_name::{color_space, file_name, template_file_name};
 pub use moment::Moment;
 
-/// PNG compression: how much time to spend on smaller files.
+/// PNG compression: how much time to spend on smaller files. Every level compresses bands of rows in
+/// parallel into one zlib stream, with libpng's adaptive row filters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PngCompression {
-    /// `Balanced` up to [`PngCompression::AUTO_FAST_PIXELS`] pixels, `Fast` above (posters).
+    /// The default: [`PngCompression::Balanced`] at every size.
     #[default]
     Auto,
-    /// Fast (fdeflate); files roughly a quarter larger.
+    /// Deflate level 1 and the Up filter on every row: fastest, files larger.
     Fast,
-    /// zlib level 6.
+    /// Deflate level 6, zlib's and libpng's default (the files are as small as other tools' defaults).
     Balanced,
-    /// zlib level 9; slow.
+    /// Deflate level 9: slower, files slightly smaller.
     High,
 }
 
 impl PngCompression {
-    /// Above this many pixels `Auto` compresses fast (A2 at 300 dpi is 35 million).
-    pub const AUTO_FAST_PIXELS: u64 = 16_000_000;
-
-    pub(crate) fn resolve(self, width: u32, height: u32) -> ::png::Compression {
+    /// The deflate level.
+    fn level(self) -> u8 {
         match self {
-            PngCompression::Auto
-                if u64::from(width) * u64::from(height) > Self::AUTO_FAST_PIXELS =>
-            {
-                ::png::Compression::Fast
-            }
-            PngCompression::Auto | PngCompression::Balanced => ::png::Compression::Balanced,
-            PngCompression::Fast => ::png::Compression::Fast,
-            PngCompression::High => ::png::Compression::High,
+            PngCompression::Fast => 1,
+            PngCompression::Auto | PngCompression::Balanced => 6,
+            PngCompression::High => 9,
         }
     }
 }

@@ -15,6 +15,7 @@ pub mod picture;
 mod problems;
 mod screen;
 mod theme;
+mod update;
 mod widget;
 
 use std::sync::Arc;

@@ -63,6 +63,16 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
     (
+        "import",
+        include_str!("../assets/i18n/da/import.ftl"),
+        include_str!("../assets/i18n/en/import.ftl"),
+    ),
+    (
+        "publish",
+        include_str!("../assets/i18n/da/publish.ftl"),
+        include_str!("../assets/i18n/en/publish.ftl"),
+    ),
+    (
         "pdf",
         include_str!("../assets/i18n/da/pdf.ftl"),
         include_str!("../assets/i18n/en/pdf.ftl"),
@@ -76,6 +86,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         "gui_document",
         include_str!("../assets/i18n/da/gui_document.ftl"),
         include_str!("../assets/i18n/en/gui_document.ftl"),
+    ),
+    (
+        "cobrand",
+        include_str!("../assets/i18n/da/cobrand.ftl"),
+        include_str!("../assets/i18n/en/cobrand.ftl"),
     ),
 ];
 

@@ -5,6 +5,7 @@
 //! `cargo build --lib --no-default-features` proves the boundary.
 
 pub mod cli;
+pub mod cobrand;
 pub mod compliance;
 pub mod document;
 pub mod export;
@@ -12,6 +13,7 @@ pub mod i18n;
 pub mod manual;
 pub mod naming;
 pub mod plan;
+pub mod publish;
 pub mod render;
 pub mod request;
 pub mod resolve;

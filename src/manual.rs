@@ -7,6 +7,7 @@ pub mod color;
 pub mod diagnostic;
 mod doc;
 pub mod edit;
+pub mod embed;
 pub mod journal;
 mod load;
 pub mod logo;
@@ -34,7 +35,9 @@ pub use logo::{
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
-pub use sender::{Cobranding, Contact, Sender, SenderKind};
+pub use sender::{
+    CobrandAlign, CobrandArrangement, CobrandOrder, Cobranding, Contact, Sender, SenderKind,
+};
 pub use source::{Files, Origin};
 pub use template::Template;
 pub use text::Text;

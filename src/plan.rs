@@ -1,12 +1,15 @@
 //! The geometry of an export, resolved from a request and the manual: which artwork, the file's size, where
 //! the logo sits, how much clear space it has. Rendering, export and compliance all read the same plan.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
+use crate::cobrand::{self, CobrandError, Cobranded};
 use crate::manual::preset::mm_to_px;
 use crate::manual::{
     Artwork, Cmyk, Color, ColorSpace, Colorway, ColorwayKind, Format, Lockup, Logo, Manual, Medium,
-    Position, Preset, PresetKind, PresetSize, Rgb, SizeEntry,
+    Position, Preset, PresetSize, Rgb, SizeEntry, Text,
 };
 
 use crate::request::{Request, Subject, Target};
@@ -56,6 +59,9 @@ pub enum PlanError {
     /// The size is impossible.
     #[error("invalid size: {0}")]
     InvalidSize(String),
+    /// The co-branded lockup cannot be composed.
+    #[error(transparent)]
+    Cobrand(#[from] CobrandError),
 }
 
 /// Length units of a plan's geometry.
@@ -105,8 +111,10 @@ pub struct Plan<'m> {
     pub colorway: Option<&'m Colorway>,
     /// The colourway was picked by the program for the background.
     pub colorway_picked: bool,
-    /// The artwork file.
-    pub artwork: Option<&'m Artwork>,
+    /// The artwork drawn: the lockup's file, or the co-branded lockup composed from two.
+    pub artwork: Option<Cow<'m, Artwork>>,
+    /// The co-branded lockup, when the request asks for it (`artwork` is then its composed artwork).
+    pub cobrand: Option<Cobranded<'m>>,
     /// The swatch colour (swatch exports).
     pub swatch: Option<&'m Color>,
     /// The preset, if the target is one.
@@ -162,6 +170,24 @@ impl Plan<'_> {
     /// The logo's width in pixels in the raster file.
     pub fn logo_width_px(&self) -> f64 {
         self.logo_rect.w * self.px_per_unit()
+    }
+
+    /// The smallest width the drawn artwork (`logo_rect.w`) may have: the manual's minimum (print mm, screen
+    /// px) for the lockup and colourway, or for a co-branded lockup the width at which both logos keep theirs.
+    pub fn minimum_width(&self) -> (Option<f64>, Option<u32>) {
+        match (&self.cobrand, self.logo, self.lockup, self.colorway) {
+            (Some(c), _, _, _) => c.minimum(),
+            (None, Some(l), Some(k), Some(c)) => l.minimum(&k.id, &c.id),
+            _ => (None, None),
+        }
+    }
+
+    /// The name of what is drawn: the lockup's, or the co-branded lockup's ("Liggende med Sønderborg Kommune").
+    pub fn lockup_name(&self) -> Option<&Text> {
+        match (&self.cobrand, self.lockup) {
+            (Some(c), _) => Some(&c.name),
+            (None, k) => k.map(|k| &k.name),
+        }
     }
 
     /// Size of the whole file (trim + bleed) in units.
@@ -270,6 +296,335 @@ fn table_width(
     width.max(logo.minimum(&lockup.id, &colorway.id).0.unwrap_or(0.0))
 }
 
+/// What a plan draws: a logo (alone or as a co-branded lockup) or a swatch.
+struct Drawn<'m> {
+    logo: Option<&'m Logo>,
+    lockup: Option<&'m Lockup>,
+    colorway: Option<&'m Colorway>,
+    colorway_picked: bool,
+    artwork: Option<Cow<'m, Artwork>>,
+    /// Width of the logo's own artwork (without a co-branded partner), in its user units.
+    own_width: f64,
+    swatch: Option<&'m Color>,
+    cobrand: Option<Cobranded<'m>>,
+}
+
+impl Drawn<'_> {
+    /// Artwork extent in its user units (1 × 1 for swatches).
+    fn size(&self) -> (f64, f64) {
+        self.artwork
+            .as_deref()
+            .map_or((1.0, 1.0), |a| (a.width, a.height))
+    }
+
+    /// The manual's clear space in the artwork's user units.
+    fn clear_space(&self) -> f64 {
+        match (&self.cobrand, self.logo, self.lockup) {
+            (Some(c), _, _) => c.clear_space(),
+            (None, Some(l), Some(k)) => l.clear_space_units(k),
+            _ => 0.0,
+        }
+    }
+}
+
+/// Resolves the subject: the logo, lockup and colourway (picked for the background when not named) and the
+/// artwork; for a co-branded request the lockup composed with the required logo.
+fn drawn<'m>(
+    manual: &'m Manual,
+    request: &Request,
+    preset: Option<&Preset>,
+    background: Option<&Background<'_>>,
+) -> Result<Drawn<'m>, PlanError> {
+    let (logo, lockup, colorway, cobranded) = match &request.subject {
+        Subject::Swatch { color } => {
+            let c = manual
+                .color(color)
+                .ok_or_else(|| PlanError::UnknownColor(color.clone()))?;
+            return Ok(Drawn {
+                logo: None,
+                lockup: None,
+                colorway: None,
+                colorway_picked: false,
+                artwork: None,
+                own_width: 1.0,
+                swatch: Some(c),
+                cobrand: None,
+            });
+        }
+        Subject::Logo {
+            logo,
+            lockup,
+            colorway,
+            cobranded,
+        } => (logo, lockup, colorway, *cobranded),
+    };
+    let l = manual
+        .logo(logo)
+        .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?;
+    let k = find_lockup(l, lockup.as_deref(), preset)?;
+    let (c, picked) = match colorway {
+        Some(id) => (find_colorway(l, id)?, false),
+        None => (
+            pick_colorway(manual, l, background)
+                .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?,
+            true,
+        ),
+    };
+    let own = k.artwork(&c.id).ok_or_else(|| PlanError::NoArtwork {
+        logo: l.id.clone(),
+        lockup: k.id.clone(),
+        colorway: c.id.clone(),
+    })?;
+    let cobrand = cobranded
+        .then(|| cobrand::compose(manual, l, k, c))
+        .transpose()?;
+    let artwork = match &cobrand {
+        Some(composed) => Cow::Owned(composed.artwork.clone()),
+        None => Cow::Borrowed(own),
+    };
+    Ok(Drawn {
+        logo: Some(l),
+        lockup: Some(k),
+        colorway: Some(c),
+        colorway_picked: picked,
+        artwork: Some(artwork),
+        own_width: own.width,
+        swatch: None,
+        cobrand,
+    })
+}
+
+/// The lockup named, else the first the preset allows, else the first.
+fn find_lockup<'m>(
+    logo: &'m Logo,
+    id: Option<&str>,
+    preset: Option<&Preset>,
+) -> Result<&'m Lockup, PlanError> {
+    match id {
+        Some(id) => logo.lockup(id).ok_or_else(|| PlanError::UnknownLockup {
+            logo: logo.id.clone(),
+            lockup: id.to_owned(),
+            known: ids(logo.lockups.iter().map(|k| k.id.as_str())),
+        }),
+        None => logo
+            .lockups
+            .iter()
+            .find(|k| preset.is_none_or(|p| p.allows_lockup(&k.id)))
+            .or(logo.lockups.first())
+            .ok_or_else(|| PlanError::UnknownLogo(logo.id.clone())),
+    }
+}
+
+fn find_colorway<'m>(logo: &'m Logo, id: &str) -> Result<&'m Colorway, PlanError> {
+    logo.colorway(id).ok_or_else(|| PlanError::UnknownColorway {
+        logo: logo.id.clone(),
+        colorway: id.to_owned(),
+        known: ids(logo.colorways.iter().map(|c| c.id.as_str())),
+    })
+}
+
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    ids.collect::<Vec<_>>().join(", ")
+}
+
+/// Where the file is used and the colour space it asks for: the preset's; a size in mm is print, in px screen.
+fn medium(preset: Option<&Preset>, target: &Target) -> (Medium, ColorSpace) {
+    match (preset, target) {
+        (Some(p), _) => (p.medium, p.color_space),
+        (None, Target::Mm { .. }) => (Medium::Print, ColorSpace::Cmyk),
+        (None, _) => (Medium::Web, ColorSpace::Srgb),
+    }
+}
+
+/// The file's box before the artwork is placed in it.
+struct Frame {
+    units: Units,
+    dpi: f64,
+    trim: (f64, f64),
+    bleed: f64,
+    crop_marks: bool,
+    /// Pages: the artwork's width (units), position and margin from the size table or the default.
+    placed: Option<(f64, Position, f64)>,
+    size_from_table: bool,
+}
+
+impl Frame {
+    fn new(units: Units, dpi: f64, trim: (f64, f64)) -> Frame {
+        Frame {
+            units,
+            dpi,
+            trim,
+            bleed: 0.0,
+            crop_marks: false,
+            placed: None,
+            size_from_table: false,
+        }
+    }
+}
+
+fn positive(v: f64, what: &str) -> Result<f64, PlanError> {
+    if v.is_finite() && v > 0.0 {
+        Ok(v)
+    } else {
+        Err(PlanError::InvalidSize(format!(
+            "{what} must be positive, got {v}"
+        )))
+    }
+}
+
+/// The box, its units and resolution. `content` is the artwork with its clear space (user units).
+fn frame(
+    request: &Request,
+    preset: Option<&Preset>,
+    drawn: &Drawn<'_>,
+    content: (f64, f64),
+) -> Result<Frame, PlanError> {
+    let aspect = content.0 / content.1;
+    match (&request.target, preset) {
+        (Target::Mm { width, height, dpi }, _) => {
+            let w = positive(*width, "width")?;
+            let h = match height {
+                Some(h) => positive(*h, "height")?,
+                None => w / aspect,
+            };
+            Ok(Frame::new(Units::Mm, positive(*dpi, "dpi")?, (w, h)))
+        }
+        (Target::Px { width, height }, _) => {
+            let w = positive(f64::from(*width), "width")?;
+            let h = match height {
+                Some(h) => positive(f64::from(*h), "height")?,
+                None => auto_px_height(w, aspect),
+            };
+            Ok(Frame::new(Units::Px, 72.0, (w, h)))
+        }
+        (Target::Preset { .. }, Some(p)) => Ok(preset_frame(request, p, drawn, content)),
+        (Target::Preset { id }, None) => Err(PlanError::UnknownPreset(id.clone())),
+    }
+}
+
+/// A preset's box: a page (with bleed, crop marks and the logo placed per the size table), a logo file at
+/// the size table's width with its clear space around it, or the preset's size.
+fn preset_frame(request: &Request, p: &Preset, drawn: &Drawn<'_>, content: (f64, f64)) -> Frame {
+    let (width, height) = match p.size {
+        PresetSize::Mm { width, height } => (width, height),
+        PresetSize::Px { width, height } => {
+            let w = f64::from(width);
+            let h = height.map_or_else(|| auto_px_height(w, content.0 / content.1), f64::from);
+            return Frame::new(Units::Px, p.dpi, (w, h));
+        }
+    };
+    // The size table sets the width of the logo itself; a co-branded lockup grows with its partner.
+    let art_w = drawn.size().0;
+    let entry = match (drawn.logo, drawn.lockup, drawn.colorway) {
+        (Some(l), Some(k), Some(c)) => l.size_for(&p.id, &k.id).map(|e| {
+            let own = table_width(l, k, c, e, drawn.own_width);
+            let whole = own * art_w / drawn.own_width;
+            // … but never below the width at which both logos of the lockup keep their minimum.
+            let minimum = drawn.cobrand.as_ref().and_then(|c| c.minimum().0);
+            (whole.max(minimum.unwrap_or(0.0)), e)
+        }),
+        _ => None,
+    };
+    if request.page {
+        let (w, pos, margin) = match entry {
+            Some((w, e)) => (w, e.position, e.margin_mm),
+            None => (width.min(height) * 0.25, Position::BottomRight, 10.0),
+        };
+        return Frame {
+            bleed: p.bleed_mm,
+            crop_marks: request.crop_marks.unwrap_or(p.crop_marks),
+            placed: Some((w, pos, margin)),
+            size_from_table: entry.is_some(),
+            ..Frame::new(Units::Mm, p.dpi, (width, height))
+        };
+    }
+    match entry {
+        Some((w, _)) => {
+            let scale = w / art_w;
+            Frame {
+                size_from_table: true,
+                ..Frame::new(Units::Mm, p.dpi, (content.0 * scale, content.1 * scale))
+            }
+        }
+        None => Frame::new(Units::Mm, p.dpi, (width, height)),
+    }
+}
+
+/// Whether the box's height follows the artwork (rounded to whole pixels: not a box of another shape).
+fn auto_height(request: &Request, preset: Option<&Preset>) -> bool {
+    match (&request.target, preset.map(|p| p.size)) {
+        (Target::Mm { height, .. }, _) => height.is_none(),
+        (Target::Px { height, .. }, _) => height.is_none(),
+        (Target::Preset { .. }, Some(PresetSize::Px { height, .. })) => height.is_none(),
+        (Target::Preset { .. }, _) => false,
+    }
+}
+
+/// Places a page's artwork of width `logo_w` (units) at a position with a margin from the trim edge to the
+/// box that includes the clear space.
+fn place_on_page(
+    trim: (f64, f64),
+    (logo_w, position, margin): (f64, Position, f64),
+    art: (f64, f64),
+    cs_units: f64,
+) -> Rect {
+    let scale = logo_w / art.0;
+    let box_w = (art.0 + 2.0 * cs_units) * scale;
+    let box_h = (art.1 + 2.0 * cs_units) * scale;
+    let cs = cs_units * scale;
+    let x = match position {
+        Position::TopLeft | Position::BottomLeft => margin,
+        Position::TopCenter | Position::Center | Position::BottomCenter => (trim.0 - box_w) / 2.0,
+        Position::TopRight | Position::BottomRight => trim.0 - margin - box_w,
+    };
+    let y = match position {
+        Position::TopLeft | Position::TopCenter | Position::TopRight => margin,
+        Position::Center => (trim.1 - box_h) / 2.0,
+        Position::BottomLeft | Position::BottomCenter | Position::BottomRight => {
+            trim.1 - margin - box_h
+        }
+    };
+    Rect {
+        x: x + cs,
+        y: y + cs,
+        w: art.0 * scale,
+        h: art.1 * scale,
+    }
+}
+
+/// Fits the artwork with its clear space into the box, centred; returns its rectangle and whether the box
+/// has another shape than the content.
+fn fit_in_box(trim: (f64, f64), art: (f64, f64), cs_units: f64) -> (Rect, bool) {
+    let content = (art.0 + 2.0 * cs_units, art.1 + 2.0 * cs_units);
+    let scale = (trim.0 / content.0).min(trim.1 / content.1);
+    let rect = Rect {
+        x: (trim.0 - content.0 * scale) / 2.0 + cs_units * scale,
+        y: (trim.1 - content.1 * scale) / 2.0 + cs_units * scale,
+        w: art.0 * scale,
+        h: art.1 * scale,
+    };
+    let fitted = ((trim.0 / trim.1) / (content.0 / content.1) - 1.0).abs() > 0.005;
+    (rect, fitted)
+}
+
+/// The raster size of the whole file; refused above 40,000 px per side.
+fn pixels(units: Units, media: (f64, f64), dpi: f64) -> Result<(u32, u32), PlanError> {
+    let pixels = match units {
+        Units::Mm => (mm_to_px(media.0, dpi), mm_to_px(media.1, dpi)),
+        Units::Px => (
+            media.0.round().max(1.0) as u32,
+            media.1.round().max(1.0) as u32,
+        ),
+    };
+    if pixels.0 > 40_000 || pixels.1 > 40_000 {
+        return Err(PlanError::InvalidSize(format!(
+            "{}×{} px is larger than 40000 px per side; lower the dpi",
+            pixels.0, pixels.1
+        )));
+    }
+    Ok(pixels)
+}
+
 /// Resolves a request against the manual.
 pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanError> {
     let preset = match &request.target {
@@ -285,254 +640,52 @@ pub fn plan<'m>(manual: &'m Manual, request: &Request) -> Result<Plan<'m>, PlanE
         .as_deref()
         .map(|spec| background(manual, spec))
         .transpose()?;
-
-    // What is drawn, and its size in its own units (SVG user units for logos).
-    let (logo, lockup, colorway, colorway_picked, artwork, swatch) = match &request.subject {
-        Subject::Logo {
-            logo,
-            lockup,
-            colorway,
-        } => {
-            let l = manual
-                .logo(logo)
-                .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?;
-            let k = match lockup {
-                Some(id) => l.lockup(id).ok_or_else(|| PlanError::UnknownLockup {
-                    logo: l.id.clone(),
-                    lockup: id.clone(),
-                    known: l
-                        .lockups
-                        .iter()
-                        .map(|k| k.id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                })?,
-                None => l
-                    .lockups
-                    .iter()
-                    .find(|k| preset.is_none_or(|p| p.allows_lockup(&k.id)))
-                    .or(l.lockups.first())
-                    .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?,
-            };
-            let (c, picked) = match colorway {
-                Some(id) => (
-                    l.colorway(id).ok_or_else(|| PlanError::UnknownColorway {
-                        logo: l.id.clone(),
-                        colorway: id.clone(),
-                        known: l
-                            .colorways
-                            .iter()
-                            .map(|c| c.id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    })?,
-                    false,
-                ),
-                None => (
-                    pick_colorway(manual, l, background.as_ref())
-                        .ok_or_else(|| PlanError::UnknownLogo(logo.clone()))?,
-                    true,
-                ),
-            };
-            let a = k.artwork(&c.id).ok_or_else(|| PlanError::NoArtwork {
-                logo: l.id.clone(),
-                lockup: k.id.clone(),
-                colorway: c.id.clone(),
-            })?;
-            (Some(l), Some(k), Some(c), picked, Some(a), None)
-        }
-        Subject::Swatch { color } => {
-            let c = manual
-                .color(color)
-                .ok_or_else(|| PlanError::UnknownColor(color.clone()))?;
-            (None, None, None, false, None, Some(c))
-        }
+    let drawn = drawn(manual, request, preset, background.as_ref())?;
+    let art = drawn.size();
+    let cs_units = if request.clear_space {
+        drawn.clear_space()
+    } else {
+        0.0
     };
-    // Artwork extent (user units) and the clear space around it.
-    let (art_w, art_h) = artwork.map_or((1.0, 1.0), |a| (a.width, a.height));
-    let cs_units = match (logo, lockup) {
-        (Some(l), Some(k)) if request.clear_space => l.clear_space_units(k),
-        _ => 0.0,
-    };
-    let content = (art_w + 2.0 * cs_units, art_h + 2.0 * cs_units);
-    let content_aspect = content.0 / content.1;
-
-    let (medium, color_space) = match (preset, &request.target) {
-        (Some(p), _) => (p.medium, p.color_space),
-        (None, Target::Mm { .. }) => (Medium::Print, ColorSpace::Cmyk),
-        (None, _) => (Medium::Web, ColorSpace::Srgb),
-    };
-
-    // The box (trim), its units and resolution, and the artwork's width in those units.
-    let mut size_from_table = false;
-    let mut bleed = 0.0;
-    let mut crop_marks = false;
-    let mut placed: Option<(f64, Position, f64)> = None; // (logo width, position, margin) for pages
-    let positive = |v: f64, what: &str| -> Result<f64, PlanError> {
-        if v.is_finite() && v > 0.0 {
-            Ok(v)
-        } else {
-            Err(PlanError::InvalidSize(format!(
-                "{what} must be positive, got {v}"
-            )))
-        }
-    };
-    let (units, dpi, trim) = match (&request.target, preset) {
-        (Target::Mm { width, height, dpi }, _) => {
-            let w = positive(*width, "width")?;
-            let h = match height {
-                Some(h) => positive(*h, "height")?,
-                None => w / content_aspect,
-            };
-            (Units::Mm, positive(*dpi, "dpi")?, (w, h))
-        }
-        (Target::Px { width, height }, _) => {
-            let w = f64::from(*width);
-            positive(w, "width")?;
-            let h = match height {
-                Some(h) => positive(f64::from(*h), "height")?,
-                None => auto_px_height(w, content_aspect),
-            };
-            (Units::Px, 72.0, (w, h))
-        }
-        (Target::Preset { .. }, Some(p)) => match p.size {
-            PresetSize::Mm { width, height } => {
-                let entry = match (logo, lockup, colorway) {
-                    (Some(l), Some(k), Some(c)) => l
-                        .size_for(&p.id, &k.id)
-                        .map(|e| (table_width(l, k, c, e, art_w), e)),
-                    _ => None,
-                };
-                if request.page {
-                    bleed = p.bleed_mm;
-                    crop_marks = request.crop_marks.unwrap_or(p.crop_marks);
-                    let (w, pos, margin) = match entry {
-                        Some((w, e)) => {
-                            size_from_table = true;
-                            (w, e.position, e.margin_mm)
-                        }
-                        None => (width.min(height) * 0.25, Position::BottomRight, 10.0),
-                    };
-                    placed = Some((w, pos, margin));
-                    (Units::Mm, p.dpi, (width, height))
-                } else if let Some((w, _)) = entry {
-                    size_from_table = true;
-                    let scale = w / art_w;
-                    (Units::Mm, p.dpi, (content.0 * scale, content.1 * scale))
-                } else {
-                    (Units::Mm, p.dpi, (width, height))
-                }
-            }
-            PresetSize::Px { width, height } => {
-                let w = f64::from(width);
-                let h = match height {
-                    Some(h) => f64::from(h),
-                    None if p.kind == PresetKind::Signature || height.is_none() => {
-                        auto_px_height(w, content_aspect)
-                    }
-                    None => w,
-                };
-                (Units::Px, p.dpi, (w, h))
-            }
-        },
-        (Target::Preset { id }, None) => return Err(PlanError::UnknownPreset(id.clone())),
-    };
-
-    // A height that follows the artwork is rounded to whole pixels: that is not a box of another shape.
-    let auto_height = match (&request.target, preset.map(|p| p.size)) {
-        (Target::Mm { height, .. }, _) => height.is_none(),
-        (Target::Px { height, .. }, _) => height.is_none(),
-        (Target::Preset { .. }, Some(PresetSize::Px { height, .. })) => height.is_none(),
-        (Target::Preset { .. }, _) => false,
-    };
-
-    // Place the artwork.
-    let (logo_rect, fitted) = match placed {
-        Some((logo_w, position, margin)) => {
-            let scale = logo_w / art_w;
-            let box_w = content.0 * scale;
-            let box_h = content.1 * scale;
-            let cs = cs_units * scale;
-            let x = match position {
-                Position::TopLeft | Position::BottomLeft => margin,
-                Position::TopCenter | Position::Center | Position::BottomCenter => {
-                    (trim.0 - box_w) / 2.0
-                }
-                Position::TopRight | Position::BottomRight => trim.0 - margin - box_w,
-            };
-            let y = match position {
-                Position::TopLeft | Position::TopCenter | Position::TopRight => margin,
-                Position::Center => (trim.1 - box_h) / 2.0,
-                Position::BottomLeft | Position::BottomCenter | Position::BottomRight => {
-                    trim.1 - margin - box_h
-                }
-            };
-            (
-                Rect {
-                    x: x + cs,
-                    y: y + cs,
-                    w: art_w * scale,
-                    h: art_h * scale,
-                },
-                false,
-            )
-        }
+    let content = (art.0 + 2.0 * cs_units, art.1 + 2.0 * cs_units);
+    let (medium, color_space) = medium(preset, &request.target);
+    let frame = frame(request, preset, &drawn, content)?;
+    let (logo_rect, fitted) = match frame.placed {
+        Some(placed) => (place_on_page(frame.trim, placed, art, cs_units), false),
         None => {
-            let scale = (trim.0 / content.0).min(trim.1 / content.1);
-            let box_w = content.0 * scale;
-            let box_h = content.1 * scale;
-            let fitted = ((trim.0 / trim.1) / content_aspect - 1.0).abs() > 0.005;
-            (
-                Rect {
-                    x: (trim.0 - box_w) / 2.0 + cs_units * scale,
-                    y: (trim.1 - box_h) / 2.0 + cs_units * scale,
-                    w: art_w * scale,
-                    h: art_h * scale,
-                },
-                fitted && swatch.is_none() && !auto_height,
-            )
+            let (rect, fitted) = fit_in_box(frame.trim, art, cs_units);
+            let shaped = drawn.swatch.is_none() && !auto_height(request, preset);
+            (rect, fitted && shaped)
         }
     };
-    let scale = logo_rect.w / art_w;
-    let clear_space = match (logo, lockup) {
-        (Some(l), Some(k)) => l.clear_space_units(k) * scale,
-        _ => 0.0,
-    };
-    let media = (trim.0 + 2.0 * bleed, trim.1 + 2.0 * bleed);
-    let pixels = match units {
-        Units::Mm => (mm_to_px(media.0, dpi), mm_to_px(media.1, dpi)),
-        Units::Px => (
-            media.0.round().max(1.0) as u32,
-            media.1.round().max(1.0) as u32,
-        ),
-    };
-    if pixels.0 > 40_000 || pixels.1 > 40_000 {
-        return Err(PlanError::InvalidSize(format!(
-            "{}×{} px is larger than 40000 px per side; lower the dpi",
-            pixels.0, pixels.1
-        )));
-    }
+    let clear_space = drawn.clear_space() * logo_rect.w / art.0;
+    let media = (
+        frame.trim.0 + 2.0 * frame.bleed,
+        frame.trim.1 + 2.0 * frame.bleed,
+    );
+    let pixels = pixels(frame.units, media, frame.dpi)?;
     Ok(Plan {
-        logo,
-        lockup,
-        colorway,
-        colorway_picked,
-        artwork,
-        swatch,
+        logo: drawn.logo,
+        lockup: drawn.lockup,
+        colorway: drawn.colorway,
+        colorway_picked: drawn.colorway_picked,
+        artwork: drawn.artwork,
+        cobrand: drawn.cobrand,
+        swatch: drawn.swatch,
         preset,
         medium,
         color_space,
         format: request.format,
-        units,
-        dpi,
-        trim,
-        bleed,
-        crop_marks,
+        units: frame.units,
+        dpi: frame.dpi,
+        trim: frame.trim,
+        bleed: frame.bleed,
+        crop_marks: frame.crop_marks,
         logo_rect,
         clear_space,
         clear_space_included: request.clear_space,
         fitted,
-        size_from_table,
+        size_from_table: frame.size_from_table,
         background,
         page: request.page,
         pixels,

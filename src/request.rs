@@ -43,6 +43,10 @@ pub enum Subject {
         lockup: Option<String>,
         /// Colourway id (`None`: the right one for the background).
         colorway: Option<String>,
+        /// The co-branded lockup: the logo together with the logo its sender's co-branding rule requires,
+        /// composed by [`crate::cobrand::compose`].
+        #[serde(default)]
+        cobranded: bool,
     },
     /// A palette colour swatch.
     Swatch {
@@ -80,6 +84,7 @@ impl Request {
                 logo: logo.to_owned(),
                 lockup: None,
                 colorway: None,
+                cobranded: false,
             },
             target,
             format,
@@ -105,6 +110,25 @@ impl Request {
             *colorway = Some(id.to_owned());
         }
         self
+    }
+
+    /// The same request for the co-branded lockup (or not).
+    pub fn with_cobranded(mut self, on: bool) -> Request {
+        if let Subject::Logo { cobranded, .. } = &mut self.subject {
+            *cobranded = on;
+        }
+        self
+    }
+
+    /// Whether the request is for a co-branded lockup.
+    pub fn is_cobranded(&self) -> bool {
+        matches!(
+            self.subject,
+            Subject::Logo {
+                cobranded: true,
+                ..
+            }
+        )
     }
 
     /// The same request on a background.

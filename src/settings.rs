@@ -46,8 +46,7 @@ pub struct Person {
 impl Person {
     /// The longest value, in characters.
     pub const MAX_CHARS: usize = 120;
-
-    /// The keys of `[person]` in the settings file.
+    /// The keys of `[person]`.
     pub const KEYS: [&'static str; 4] = ["name", "title", "phone", "email"];
 
     /// Sets a value by key (`name`, `title`, `phone`, `email`); `Err` says what is wrong with the value.
@@ -97,6 +96,10 @@ pub struct Settings {
     /// "Mine oplysninger" (`[person]`).
     #[serde(skip_serializing_if = "Person::is_empty", default)]
     pub person: Person,
+    /// The folder the communications department publishes the manual to (instead of the machine's setting).
+    pub publish_location: Option<PathBuf>,
+    /// The manual version the user last saw announced (the "updated to …" banner shows what changed since).
+    pub last_seen_version: Option<String>,
 }
 
 /// Settings and what was wrong with the file they came from.
@@ -129,7 +132,8 @@ pub enum ProblemKind {
     BadValue {
         /// The key.
         key: String,
-        /// What it must be: `language`, `folder`, `theme`, `sender`, `line` or `person`.
+        /// What it must be: `language`, `folder`, `theme`, `sender` (a sender id), `table` or `line` (one line
+        /// of at most [`Person::MAX_CHARS`] characters).
         expected: &'static str,
         /// What it is, as TOML.
         found: String,
@@ -255,17 +259,24 @@ impl Settings {
                     Some(lang) => settings.language = lang,
                     None => bad(&mut problems, "language"),
                 },
-                "manual_folder" | "export_folder" | "last_export_folder" => match value.as_str() {
-                    Some(s) if !s.is_empty() => {
-                        let p = Some(PathBuf::from(s));
-                        match key.as_str() {
-                            "manual_folder" => settings.manual_folder = p,
-                            "export_folder" => settings.export_folder = p,
-                            _ => settings.last_export_folder = p,
+                "manual_folder" | "export_folder" | "last_export_folder" | "publish_location" => {
+                    match value.as_str() {
+                        Some(s) if !s.is_empty() => {
+                            let p = Some(PathBuf::from(s));
+                            match key.as_str() {
+                                "manual_folder" => settings.manual_folder = p,
+                                "export_folder" => settings.export_folder = p,
+                                "publish_location" => settings.publish_location = p,
+                                _ => settings.last_export_folder = p,
+                            }
                         }
+                        Some(_) => {}
+                        None => bad(&mut problems, "folder"),
                     }
-                    Some(_) => {}
-                    None => bad(&mut problems, "folder"),
+                }
+                "last_seen_version" => match value.as_str() {
+                    Some(v) => settings.last_seen_version = Some(v.to_owned()),
+                    None => bad(&mut problems, "version"),
                 },
                 "theme" => match value.as_str() {
                     Some("light") => settings.theme = Theme::Light,
@@ -280,24 +291,28 @@ impl Settings {
                 "person" => match value.as_table() {
                     Some(table) => {
                         for (k, v) in table {
-                            let kind = match v.as_str().map(|s| settings.person.set(k, s)) {
-                                Some(Ok(())) => continue,
-                                Some(Err(_)) if !Person::KEYS.contains(&k.as_str()) => {
-                                    ProblemKind::UnknownKey(format!("person.{k}"))
-                                }
-                                _ => ProblemKind::BadValue {
-                                    key: format!("person.{k}"),
+                            let key = format!("person.{k}");
+                            let kind = if !Person::KEYS.contains(&k.as_str()) {
+                                Some(ProblemKind::UnknownKey(key))
+                            } else if v
+                                .as_str()
+                                .is_none_or(|s| settings.person.set(k, s).is_err())
+                            {
+                                Some(ProblemKind::BadValue {
+                                    key,
                                     expected: "line",
                                     found: v.to_string(),
-                                },
+                                })
+                            } else {
+                                None
                             };
-                            problems.push(Problem {
+                            problems.extend(kind.map(|kind| Problem {
                                 file: name.to_owned(),
                                 kind,
-                            });
+                            }));
                         }
                     }
-                    None => bad(&mut problems, "person"),
+                    None => bad(&mut problems, "table"),
                 },
                 _ => problems.push(Problem {
                     file: name.to_owned(),
@@ -362,11 +377,15 @@ pub enum ManualChoice {
     /// A folder, and why it was chosen: `"argument"` (`--manual`), `"environment"` (`DESIGNPROGRAM_MANUAL`),
     /// `"settings"` (the interfaces say it in words).
     Folder(PathBuf, &'static str),
+    /// The newest valid bundle published to a folder, and why that folder: `"settings"` (the user's) or
+    /// `"system"` (set by IT for the whole machine).
+    Published(PathBuf, &'static str),
     /// The embedded demonstration manual.
     Embedded,
 }
 
-/// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings, else the embedded manual.
+/// `--manual DIR`, else `DESIGNPROGRAM_MANUAL`, else the settings' manual folder, else the published manual (the
+/// settings' publish folder, else the machine's, see [`crate::publish::SystemConfig`]), else the embedded manual.
 pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
     if let Some(dir) = arg {
         return ManualChoice::Folder(dir.to_path_buf(), "argument");
@@ -377,6 +396,12 @@ pub fn choose_manual(arg: Option<&Path>, settings: &Settings) -> ManualChoice {
     if let Some(dir) = &settings.manual_folder {
         return ManualChoice::Folder(dir.clone(), "settings");
     }
+    if let Some(location) = &settings.publish_location {
+        return ManualChoice::Published(location.clone(), "settings");
+    }
+    if let Some(location) = crate::publish::SystemConfig::load().publish_location {
+        return ManualChoice::Published(location, "system");
+    }
     ManualChoice::Embedded
 }
 
@@ -385,6 +410,7 @@ impl ManualChoice {
     pub fn load(&self) -> crate::manual::Loaded {
         match self {
             ManualChoice::Folder(dir, _) => crate::manual::load_folder(dir),
+            ManualChoice::Published(location, _) => crate::publish::load_published(location),
             ManualChoice::Embedded => crate::manual::load_embedded(),
         }
     }
@@ -482,6 +508,8 @@ mod tests {
                 phone: "+45 88 72 42 17".into(),
                 email: String::new(),
             },
+            publish_location: Some("/srv/designmanual".into()),
+            last_seen_version: Some("2.1".into()),
         };
         s.save_to(&path).unwrap();
         assert_eq!(Settings::load_from(&path).settings, s);

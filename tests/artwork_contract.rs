@@ -151,6 +151,7 @@ fn every_fixture_passes_check_and_exports_in_palette_colours_or_is_refused_with_
                     logo: "kommune".into(),
                     lockup: Some("horizontal".into()),
                     colorway: Some("positive".into()),
+                    cobranded: false,
                 };
                 let out = dir.path().join("refused.png");
                 let result =
@@ -181,6 +182,7 @@ fn exports_in_palette_colours(fixture: &str, loaded: &Loaded, dir: &Path) {
             logo: "kommune".into(),
             lockup: Some("horizontal".into()),
             colorway: Some("positive".into()),
+            cobranded: false,
         };
         r
     };
@@ -225,6 +227,7 @@ fn exports_in_palette_colours(fixture: &str, loaded: &Loaded, dir: &Path) {
         logo: "kommune".into(),
         lockup: Some("mark".into()), // the favicon preset allows the mark only
         colorway: Some("positive".into()),
+        cobranded: false,
     };
     let ico = write(icon, "favicon.ico");
     raster_colours(fixture, "ICO", &image::open(&ico).unwrap().to_rgba8(), 0);

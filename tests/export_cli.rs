@@ -176,10 +176,7 @@ fn favicon_preset_writes_the_whole_set() {
         })
         .collect();
     assert_eq!(names, designprogram::export::favicon::FILES);
-    let ico = image::codecs::ico::IcoDecoder::new(std::io::BufReader::new(
-        std::fs::File::open(out.join("favicon.ico")).unwrap(),
-    ));
-    assert!(ico.is_ok());
+    check_favicon_ico(&out, dir.path());
     for (file, side) in [
         ("apple-touch-icon.png", 180),
         ("icon-192.png", 192),
@@ -199,6 +196,85 @@ fn favicon_preset_writes_the_whole_set() {
         serde_json::from_str(&std::fs::read_to_string(out.join("site.webmanifest")).unwrap())
             .unwrap();
     assert_eq!(manifest["icons"][2]["purpose"], "maskable");
+}
+
+/// favicon.ico holds 16, 32 and 48 px images whose pixels are the mark: compared with the set's icon.svg as
+/// rendered by an independent renderer (rsvg-convert) at the same size, the coverage agrees per pixel up to
+/// anti-aliasing, the corners are transparent, and the opaque pixels have the mark's palette colours.
+fn check_favicon_ico(set: &std::path::Path, tmp: &std::path::Path) {
+    let frames = export_support::ico_frames(&set.join("favicon.ico"));
+    let sides: Vec<(u32, u32)> = frames.iter().map(|f| (f.0, f.1)).collect();
+    assert_eq!(sides, [(16, 16), (32, 32), (48, 48)]);
+    // the mark's colours (manual/colors.toml): groen #00734a and lysegroen #8dc63f
+    let palette = [[0x00, 0x73, 0x4a], [0x8d, 0xc6, 0x3f]];
+    for (side, _, rgba) in frames {
+        let reference = tmp.join(format!("rsvg-{side}.png"));
+        export_support::run_ok(
+            export_support::tool("rsvg-convert", "librsvg2-bin")
+                .args(["-w", &side.to_string(), "-h", &side.to_string(), "-o"])
+                .arg(&reference)
+                .arg(set.join("icon.svg")),
+        );
+        let (_, _, theirs) = export_support::png_rgba(&reference);
+        let alpha = |px: &[u8], i: usize| i32::from(px[i * 4 + 3]);
+        let n = (side * side) as usize;
+        for corner in [0, side as usize - 1, n - side as usize, n - 1] {
+            assert_eq!(
+                alpha(&rgba, corner),
+                0,
+                "{side} px: corner {corner} is not transparent"
+            );
+        }
+        let coverage: i32 = (0..n).map(|i| alpha(&rgba, i)).sum();
+        let their_coverage: i32 = (0..n).map(|i| alpha(&theirs, i)).sum();
+        assert!(
+            coverage > 255 * n as i32 / 20,
+            "{side} px: the mark covers too little"
+        );
+        assert!(
+            (coverage - their_coverage).abs() <= 255 * n as i32 / 50,
+            "{side} px: coverage {coverage} vs rsvg-convert {their_coverage}"
+        );
+        let worst = (0..n)
+            .map(|i| (alpha(&rgba, i) - alpha(&theirs, i)).abs())
+            .max()
+            .unwrap_or(0);
+        assert!(
+            worst <= 160,
+            "{side} px: a pixel's alpha differs by {worst}"
+        );
+        // Straight alpha: a drawn pixel's colour is a mix of the mark's two greens, whatever its coverage.
+        let drawn: Vec<&[u8]> = rgba.chunks(4).filter(|p| p[3] >= 64).collect();
+        assert!(
+            drawn.len() >= (n / 20),
+            "{side} px: {} drawn pixels",
+            drawn.len()
+        );
+        for p in drawn {
+            let distance = distance_to_segment(
+                [p[0], p[1], p[2]].map(f64::from),
+                palette[0].map(f64::from),
+                palette[1].map(f64::from),
+            );
+            assert!(
+                distance <= 12.0,
+                "{side} px: pixel {p:?} is no mix of the mark's colours"
+            );
+        }
+    }
+}
+
+/// The distance of a colour from the line segment between two colours.
+fn distance_to_segment(p: [f64; 3], a: [f64; 3], b: [f64; 3]) -> f64 {
+    let ab: Vec<f64> = (0..3).map(|k| b[k] - a[k]).collect();
+    let ap: Vec<f64> = (0..3).map(|k| p[k] - a[k]).collect();
+    let t = (ab.iter().zip(&ap).map(|(x, y)| x * y).sum::<f64>()
+        / ab.iter().map(|x| x * x).sum::<f64>())
+    .clamp(0.0, 1.0);
+    (0..3)
+        .map(|k| (ap[k] - t * ab[k]).powi(2))
+        .sum::<f64>()
+        .sqrt()
 }
 
 #[test]

@@ -152,3 +152,50 @@ fn hostile_text_does_not_panic_and_is_escaped() {
     let img = engine.preview(&fill, 0, 200).unwrap();
     assert_eq!(img.height, 200);
 }
+
+#[test]
+fn an_institution_gets_the_co_branded_lockup_where_it_fits_and_its_own_logo_where_not() {
+    use designprogram::template::layout::Content;
+    let engine = engine();
+    let manual = Arc::clone(engine.manual());
+    let logo_of = |template: &str, variant: Option<&str>| {
+        let t = manual.template(template).unwrap();
+        let mut fill = Fill::example(&manual, t);
+        fill.variant = variant.map(str::to_owned);
+        fill.sender = Some("bibliotek".to_owned());
+        let layout = engine.layout(&fill).unwrap();
+        let logo = layout
+            .items()
+            .find_map(|i| match &i.content {
+                Content::Logo(Some(l)) => Some((l.cobranded, l.artwork.width / l.artwork.height)),
+                _ => None,
+            })
+            .unwrap();
+        (logo, engine.check(&fill))
+    };
+    // The A4 poster: the library's logo and the kommune's side by side, as one lockup, no co-branding warning.
+    let ((cobranded, aspect), report) = logo_of("plakat", Some("poster-a4"));
+    assert!(cobranded);
+    assert!(aspect > 5.0, "two logos side by side: {aspect}");
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.rule != "sender.cobranding"),
+        "{}",
+        report.render(designprogram::i18n::Lang::En)
+    );
+    // The business card is too small for the pair at its minimum size: the library's own logo, and the
+    // manual's co-branding warning says so.
+    let ((cobranded, _), report) = logo_of("visitkort", None);
+    assert!(!cobranded);
+    assert!(!report.is_blocking());
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.rule == "sender.cobranding"),
+        "{}",
+        report.render(designprogram::i18n::Lang::En)
+    );
+}

@@ -42,13 +42,13 @@ impl From<FormatArg> for Format {
 /// PNG compression on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompressionArg {
-    /// Balanced, and fast for very large images.
+    /// The default: balanced.
     Auto,
-    /// Fastest, larger files.
+    /// Deflate level 1 and the Up filter: fastest, larger files.
     Fast,
-    /// zlib level 6.
+    /// Deflate level 6 (libpng's default).
     Balanced,
-    /// zlib level 9.
+    /// Deflate level 9: slower, slightly smaller.
     High,
 }
 
@@ -97,6 +97,10 @@ pub struct Args {
     /// Lockup id or name (default: the first the preset allows).
     #[arg(long, value_name = "L")]
     pub lockup: Option<String>,
+    /// The co-branded lockup: the logo together with the logo its sender's co-branding rule requires
+    /// (`[sender.cobranding]`), composed by the manual's rules.
+    #[arg(long)]
+    pub cobranded: bool,
     /// Colourway id or name (default: the one the manual allows on the background).
     #[arg(long, value_name = "C")]
     pub colorway: Option<String>,
@@ -203,6 +207,7 @@ impl Args {
         if let Some(s) = &self.sender {
             request.sender = Some(note(s, resolve::sender(manual, s)?));
         }
+        request = request.with_cobranded(self.cobranded);
         request.page = self.page;
         request.crop_marks = self.crop_marks.then_some(true);
         request.clear_space = !self.no_clear_space;

@@ -3,6 +3,8 @@
 
 mod edit;
 mod entry;
+mod import;
+mod publish;
 
 use std::path::PathBuf;
 
@@ -35,6 +37,10 @@ pub enum Command {
     Remove(entry::RemoveArgs),
     /// A new version: `manual bump 2.2 --note "…" --adopted-on 2026-11-02`.
     Bump(edit::BumpArgs),
+    /// Import logo artwork as the designer delivered it: `manual import-logo LOGO --lockup L --colorway C FILE.svg`.
+    ImportLogo(Box<import::Args>),
+    /// Publish the manual to staff: a checksummed bundle `designmanual-VERSION.dpmanual` and `latest` in DIR.
+    Publish(publish::Args),
     /// The design manual as a print-ready A4 PDF: `manual document --out designmanual.pdf [--lang en]`.
     Document(super::document::Args),
 }
@@ -52,6 +58,8 @@ pub fn run(context: &Context, command: &Command) -> u8 {
         Command::Add(args) => args.edit(),
         Command::Remove(args) => args.edit(),
         Command::Bump(args) => args.edit(),
+        Command::ImportLogo(args) => return import::run(context, args),
+        Command::Publish(args) => return publish::run(context, args),
         Command::Document(args) => return super::document::run(context, args),
     };
     match edit {

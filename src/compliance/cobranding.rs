@@ -1,7 +1,9 @@
 //! Co-branding (`sender.cobranding`, warning): when the logo's owner must show another logo alongside its own
 //! (`[sender.cobranding] requires`), a file with the owner's logo alone warns and says how to combine them:
-//! the required logo, the minimum gap at this size and the order.
+//! the required logo, the minimum gap at this size and the order, or to export the co-branded lockup, which
+//! carries the required logo (and so gets no warning).
 
+use crate::cobrand;
 use crate::manual::sender::CobrandOrder;
 
 use super::message::{Arg, text};
@@ -10,19 +12,21 @@ use super::{Area, Ctx, Finding, Severity};
 /// Adds a warning when a logo that must stand with another is exported alone.
 pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    let (Some(logo), Some(lockup), Some(artwork)) = (plan.logo, plan.lockup, plan.artwork) else {
+    let (Some(logo), Some(lockup), Some(artwork)) =
+        (plan.logo, plan.lockup, plan.artwork.as_deref())
+    else {
         return;
     };
+    if plan.cobrand.is_some() {
+        return;
+    }
     let manual = ctx.manual;
     let Some(owner) = manual.sender(&logo.sender) else {
         return;
     };
-    let Some(rule) = &owner.cobranding else {
+    let Some(rule) = cobrand::rule(manual, logo) else {
         return;
     };
-    if rule.requires == logo.id {
-        return;
-    }
     let Some(required) = manual.logo(&rule.requires) else {
         return;
     };
@@ -49,6 +53,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
             ("ratio", Arg::N(rule.min_separation)),
             ("reference", Arg::T(&logo.reference_name)),
             ("order", Arg::S(order)),
+            ("lockup", Arg::T(&cobrand::name(manual, lockup, required))),
         ],
     );
     findings.push(

@@ -1,6 +1,7 @@
 //! Minimum size (`logo.minimum-size`, blocking): the logo's width without clear space must not be below the
 //! manual's minimum for its lockup and colourway — in mm at final size for physical targets, in screen px
-//! for pixel targets (an e-mail signature file is shown at 1 / its display scale).
+//! for pixel targets (an e-mail signature file is shown at 1 / its display scale). A co-branded lockup's
+//! minimum is the width of the whole lockup at which both of its logos keep their own minimum.
 
 use crate::plan::Units;
 use crate::request::Target;
@@ -11,10 +12,10 @@ use super::{Area, Ctx, Finding, Quantity, Severity, Unit};
 /// Adds a finding when the logo is smaller than its minimum.
 pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
     let plan = ctx.plan;
-    let (Some(logo), Some(lockup), Some(colorway)) = (plan.logo, plan.lockup, plan.colorway) else {
+    let (Some(lockup), Some(colorway)) = (plan.lockup_name(), plan.colorway) else {
         return;
     };
-    let (print_mm, screen_px) = logo.minimum(&lockup.id, &colorway.id);
+    let (print_mm, screen_px) = plan.minimum_width();
     let minimum = match plan.units {
         Units::Mm => print_mm,
         Units::Px => screen_px.map(f64::from),
@@ -33,7 +34,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, findings: &mut Vec<Finding>) {
         &[
             ("measured", Arg::M(measured, required)),
             ("required", Arg::Q(required)),
-            ("lockup", Arg::T(&lockup.name)),
+            ("lockup", Arg::T(lockup)),
             ("colorway", Arg::T(&colorway.name)),
         ],
     );

@@ -1,6 +1,7 @@
 //! A request the manual cannot resolve (`request.*`): an unknown logo, lockup, colourway or preset, missing
-//! artwork, or an impossible size. Reported as one blocking finding, so callers handle every refusal alike.
+//! artwork, an impossible size, or a co-branded lockup the manual has no rule for. Reported as one blocking finding, so callers handle every refusal alike.
 
+use crate::cobrand::CobrandError;
 use crate::manual::Manual;
 use crate::plan::PlanError;
 use crate::request::Request;
@@ -88,6 +89,39 @@ pub(super) fn finding(manual: &Manual, request: &Request, error: &PlanError) -> 
             ),
             Some(text("compliance-request-invalid-size-fix", &[])),
             chapter(manual, Area::Formats, None),
+        ),
+        PlanError::Cobrand(CobrandError::NoRule(logo)) => (
+            "request.no-cobranded-lockup",
+            text("compliance-request-no-cobrand", &[("logo", Arg::S(logo))]),
+            Some(text("compliance-request-no-cobrand-fix", &[])),
+            chapter(manual, Area::Senders, None),
+        ),
+        PlanError::Cobrand(CobrandError::NoColorway {
+            logo,
+            required,
+            colorway,
+        }) => (
+            "request.no-cobranded-lockup",
+            text(
+                "compliance-request-cobrand-colorway",
+                &[
+                    ("logo", Arg::S(logo)),
+                    ("required", Arg::S(required)),
+                    ("colorway", Arg::S(colorway)),
+                ],
+            ),
+            Some(text("compliance-request-cobrand-colorway-fix", &[])),
+            chapter(manual, Area::Senders, None),
+        ),
+        // The loader refuses dangling ids and checks every artwork: these mean a manual with errors.
+        PlanError::Cobrand(other) => (
+            "request.missing-artwork",
+            text(
+                "compliance-request-cobrand-broken",
+                &[("detail", Arg::Own(other.to_string()))],
+            ),
+            Some(text("compliance-request-missing-artwork-fix", &[])),
+            chapter(manual, Area::Senders, None),
         ),
         // Explained by the palette rule before planning; kept here so that every error has a finding.
         PlanError::UnknownColor(spec) => {

@@ -294,6 +294,7 @@ fn plan_message(e: &PlanError, lang: Lang) -> String {
             "compliance-request-invalid-size",
             vec![("detail", s(detail))],
         ),
+        PlanError::Cobrand(e) => return e.message(lang),
     };
     i18n::tr_args(lang, id, &args)
 }

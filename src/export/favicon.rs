@@ -135,7 +135,10 @@ fn square_png(
 
 /// The artwork scaled so that its bounding box fits the central safe-zone circle, centred.
 fn inside_circle(plan: &Plan<'_>) -> Rect {
-    let (aw, ah) = plan.artwork.map_or((1.0, 1.0), |a| (a.width, a.height));
+    let (aw, ah) = plan
+        .artwork
+        .as_deref()
+        .map_or((1.0, 1.0), |a| (a.width, a.height));
     let side = plan.trim.0.min(plan.trim.1);
     let scale = MASKABLE_SAFE_ZONE * side / aw.hypot(ah);
     let (w, h) = (aw * scale, ah * scale);

@@ -1,5 +1,6 @@
 //! File names by convention: `{org}_{logo}_{lockup}_{colorway}_{colorspace}[_{size}].{ext}`, lowercase ASCII
-//! (æ→ae, ø→oe, å→aa), underscores between fields and hyphens inside them. docs/export.md has the rules.
+//! (æ→ae, ø→oe, å→aa), underscores between fields and hyphens inside them; a co-branded lockup's lockup field
+//! names its partner (`horizontal-with-kommune`). docs/export.md has the rules.
 
 use crate::i18n::{Lang, number};
 use crate::manual::{Format, Manual};
@@ -15,7 +16,12 @@ pub fn file_name(manual: &Manual, plan: &Plan<'_>) -> String {
     match (plan.logo, plan.lockup, plan.colorway, plan.swatch) {
         (Some(logo), Some(lockup), Some(colorway), _) => {
             fields.push(slug(&logo.id));
-            fields.push(slug(&lockup.id));
+            let mut k = slug(&lockup.id);
+            if let Some(c) = &plan.cobrand {
+                k.push_str("-with-");
+                k.push_str(&slug(&c.required.logo.id));
+            }
+            fields.push(k);
             let mut c = slug(&colorway.id);
             if let Some(bg) = plan.background {
                 c.push_str("-on-");

@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::cobrand;
 use crate::compliance::{self, Finding, Severity};
-use crate::manual::{Format, Manual, Preset, PresetKind};
+use crate::manual::{Colorway, Format, Lockup, Logo, Manual, Preset, PresetKind};
 
 use super::atomic::write_file;
 use super::moment::Moment;
@@ -79,8 +80,9 @@ pub struct Job {
     pub favicon_set: bool,
 }
 
-/// The jobs of a pack, in a stable order: presets, then logos, lockups, colourways, formats. JPEG files get
-/// the colourway's first allowed background (JPEG cannot be transparent); everything else is transparent.
+/// The jobs of a pack, in a stable order: presets, then logos, lockups, colourways (each followed by its
+/// co-branded lockup, for logos under a co-branding rule, where that passes the compliance check), formats. JPEG files get the colourway's first
+/// allowed background (JPEG cannot be transparent); everything else is transparent.
 pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportError> {
     let presets: Vec<&Preset> = match selection {
         Selection::All => manual.presets.iter().collect(),
@@ -96,44 +98,65 @@ pub fn jobs(manual: &Manual, selection: &Selection) -> Result<Vec<Job>, ExportEr
     let mut jobs = Vec::new();
     for preset in presets {
         for logo in &manual.logos {
+            let cobranded = cobrand::rule(manual, logo).is_some();
             for lockup in logo.lockups.iter().filter(|k| preset.allows_lockup(&k.id)) {
-                for colorway in logo
-                    .colorways
-                    .iter()
-                    .filter(|c| lockup.artwork(&c.id).is_some())
-                {
-                    let base = |format: Format| {
-                        Request::logo(&logo.id, Request::preset(&preset.id), format)
-                            .with_lockup(&lockup.id)
-                            .with_colorway(&colorway.id)
-                    };
-                    if preset.kind == PresetKind::Favicon {
-                        jobs.push(Job {
-                            request: base(Format::Png),
-                            folder: preset.id.clone(),
-                            favicon_set: true,
-                        });
+                for colorway in &logo.colorways {
+                    if lockup.artwork(&colorway.id).is_none() {
                         continue;
                     }
-                    for &format in &preset.formats {
-                        let mut request = base(format);
-                        if format == Format::Jpeg {
-                            let Some(bg) = colorway.backgrounds.first() else {
-                                continue;
-                            };
-                            request = request.with_background(bg);
-                        }
-                        jobs.push(Job {
-                            request,
-                            folder: preset.id.clone(),
-                            favicon_set: false,
-                        });
+                    combination_jobs(preset, logo, lockup, colorway, false, &mut jobs);
+                    if cobranded {
+                        // The co-branded lockup where it follows the manual (at small presets it is
+                        // below its minimum size, or it cannot be composed in the colourway).
+                        let mut more = Vec::new();
+                        combination_jobs(preset, logo, lockup, colorway, true, &mut more);
+                        more.retain(|job| !compliance::check(manual, &job.request).is_blocking());
+                        jobs.extend(more);
                     }
                 }
             }
         }
     }
     Ok(jobs)
+}
+
+/// The jobs of one logo, lockup and colourway for a preset: a favicon set, or one file per format.
+fn combination_jobs(
+    preset: &Preset,
+    logo: &Logo,
+    lockup: &Lockup,
+    colorway: &Colorway,
+    cobranded: bool,
+    jobs: &mut Vec<Job>,
+) {
+    let base = |format: Format| {
+        Request::logo(&logo.id, Request::preset(&preset.id), format)
+            .with_lockup(&lockup.id)
+            .with_colorway(&colorway.id)
+            .with_cobranded(cobranded)
+    };
+    if preset.kind == PresetKind::Favicon {
+        jobs.push(Job {
+            request: base(Format::Png),
+            folder: preset.id.clone(),
+            favicon_set: true,
+        });
+        return;
+    }
+    for &format in &preset.formats {
+        let mut request = base(format);
+        if format == Format::Jpeg {
+            let Some(bg) = colorway.backgrounds.first() else {
+                continue;
+            };
+            request = request.with_background(bg);
+        }
+        jobs.push(Job {
+            request,
+            folder: preset.id.clone(),
+            favicon_set: false,
+        });
+    }
 }
 
 /// Writes a pack into the folder `out` (created if missing), or with `zip` a single zip file in it.
@@ -439,7 +462,13 @@ mod tests {
                     .sum::<usize>()
             })
             .sum();
-        assert_eq!(og.len(), combos * 3);
+        // institutions under a co-branding rule add their co-branded lockups (the demo: 3 logos × 2 × 4) …
+        let cobranded = og.iter().filter(|j| j.request.is_cobranded()).count();
+        assert_eq!(cobranded, 3 * 2 * 4 * 3);
+        // … where they pass: an e-mail signature is too small for them
+        let signature = jobs(m, &Selection::Presets(vec!["email-signature".into()])).unwrap();
+        assert!(!signature.iter().any(|j| j.request.is_cobranded()));
+        assert_eq!(og.len(), combos * 3 + cobranded);
         assert!(
             og.iter()
                 .filter(|j| j.request.format == Format::Jpeg)

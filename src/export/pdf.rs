@@ -78,6 +78,7 @@ fn document(
     .crop_marks(plan.crop_marks)
     .source(
         plan.artwork
+            .as_deref()
             .map_or_else(|| "(swatch)".to_owned(), |a| a.path.clone()),
     );
     if let Some(bg) = plan.background {
@@ -114,8 +115,8 @@ pub(crate) fn title(manual: &Manual, plan: &Plan<'_>) -> String {
     if let Some(l) = plan.logo {
         parts.push(&l.name.da);
     }
-    if let Some(k) = plan.lockup {
-        parts.push(&k.name.da);
+    if let Some(k) = plan.lockup_name() {
+        parts.push(&k.da);
     }
     if let Some(c) = plan.colorway {
         parts.push(&c.name.da);

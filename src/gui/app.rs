@@ -72,6 +72,8 @@ struct Ready {
     settings: settings_screen::Settings,
     problems_open: bool,
     pack: Option<Cancel>,
+    /// What changed since the version the user last saw (the banner), until dismissed.
+    update: Option<crate::publish::Update>,
 }
 
 /// A message of the application.
@@ -87,6 +89,8 @@ pub enum Message {
     ToggleProblems,
     /// Close the notice.
     DismissNotice,
+    /// Close the "updated to …" banner: the version counts as seen.
+    DismissUpdate,
     /// A picture finished rendering.
     Picture(picture::Done),
     /// The settings were saved (or not, and why).
@@ -198,7 +202,9 @@ impl App {
     fn load(&self) -> Task<Message> {
         let choice = self.choice.clone();
         let place = match &choice {
-            ManualChoice::Folder(dir, _) => dir.display().to_string(),
+            ManualChoice::Folder(dir, _) | ManualChoice::Published(dir, _) => {
+                dir.display().to_string()
+            }
             ManualChoice::Embedded => "manual".to_owned(),
         };
         let lang = self.lang();
@@ -225,6 +231,7 @@ impl App {
                 self.notice = None;
                 Task::none()
             }
+            Message::DismissUpdate => self.dismiss_update(),
             Message::Picture(done) => {
                 if let Some(ready) = &mut self.ready {
                     ready.pictures.finish(done);
@@ -298,7 +305,9 @@ impl App {
         let current = match folder {
             settings_screen::Folder::Manual => match &self.choice {
                 ManualChoice::Folder(dir, _) => Some(dir.clone()),
-                ManualChoice::Embedded => self.settings.manual_folder.clone(),
+                ManualChoice::Embedded | ManualChoice::Published(..) => {
+                    self.settings.manual_folder.clone()
+                }
             },
             settings_screen::Folder::Export => Some(self.settings.export_dialog_folder()),
         };
@@ -326,6 +335,7 @@ impl App {
             settings: settings_screen::Settings::new(),
             problems_open,
             pack: None,
+            update: crate::publish::update_since(&m, self.settings.last_seen_version.as_deref()),
             loaded,
         }));
         if self.page == Page::Logo {
@@ -334,7 +344,21 @@ impl App {
         self.history.clear();
         self.scroll.clear();
         let pictures = self.request_pictures(self.page_pictures());
-        Task::batch([pictures, self.shown()])
+        let shown = self.shown();
+        if self.settings.last_seen_version.is_none() {
+            // A first start: nothing to announce; what is seen now is the baseline.
+            self.settings.last_seen_version = Some(m.programme.version.clone());
+            return Task::batch([pictures, shown, self.save_settings()]);
+        }
+        Task::batch([pictures, shown])
+    }
+
+    fn dismiss_update(&mut self) -> Task<Message> {
+        let Some(update) = self.ready.as_mut().and_then(|r| r.update.take()) else {
+            return Task::none();
+        };
+        self.settings.last_seen_version = Some(update.version);
+        self.save_settings()
     }
 
     fn reload(&mut self) -> Task<Message> {
@@ -510,10 +534,18 @@ impl App {
                     lockup,
                     colorway,
                     background,
+                    cobranded,
                 }) => {
-                    ready
-                        .export
-                        .select(&ctx, logo, lockup, colorway, background);
+                    ready.export.select(
+                        &ctx,
+                        export::Selection {
+                            logo,
+                            lockup,
+                            colorway,
+                            background,
+                            cobranded,
+                        },
+                    );
                     Effect::Navigate(Page::Export)
                 }
             },

@@ -188,7 +188,7 @@ fn content_hash(manual: &Manual, spec: &Spec) -> Option<String> {
     hasher.update(RENDERER_VERSION);
     hasher.update(spec.max_side.to_le_bytes());
     hasher.update(serde_json::to_vec(&plan).ok()?);
-    if let Some(artwork) = plan.artwork {
+    if let Some(artwork) = plan.artwork.as_deref() {
         hasher.update(artwork.svg.as_bytes());
     }
     Some(

@@ -19,6 +19,7 @@
 mod apply;
 mod error;
 mod field;
+pub mod import;
 mod locate;
 mod problem;
 mod table;
@@ -31,13 +32,14 @@ use std::sync::Arc;
 
 use toml_edit::DocumentMut;
 
+pub use crate::manual::Message;
 pub use apply::compare_versions;
 pub use error::{EditError, SaveError, describe_entry};
 pub use field::{
     COBRAND_ORDERS, COLOR_SPACES, COLORWAY_KINDS, Entry, FORMATS, Field, Key, MEDIA, POSITIONS,
     PRESET_KINDS, ROLES, SENDER_KINDS, Shape, Spec, logo_file,
 };
-pub use problem::{Message, Place, Problem};
+pub use problem::{Place, Problem};
 pub use validate::{Validation, Validator};
 pub use value::{to_input, to_value};
 

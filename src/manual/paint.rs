@@ -114,6 +114,32 @@ pub fn check_artwork(text: &str, palette: &Palette) -> ArtworkCheck {
     result
 }
 
+/// The artwork as the renderer sees it, written back as plain SVG: every paint an explicit `fill`/`stroke`
+/// `#rrggbb` (CSS classes, inheritance, colour keywords and the default black resolved), no `<style>`, no
+/// editor metadata; `viewBox` = `0 0 width height`. The drawing is the same tree every export draws. For
+/// artwork [`check_artwork`] accepts (apart from its colours); an unreadable SVG is the problem.
+pub fn normalise(text: &str) -> Result<String, Problem> {
+    let unreadable = |error: String| Problem {
+        offset: 0,
+        message: Message::new("svg-unreadable").arg("error", error),
+    };
+    let doc = svg::parse(text).map_err(|mut problems| {
+        problems
+            .pop()
+            .unwrap_or_else(|| unreadable("no SVG".into()))
+    })?;
+    let tree = usvg::Tree::from_xmltree(&doc, &options()).map_err(|e| unreadable(e.to_string()))?;
+    let written = tree.to_string(&usvg::WriteOptions {
+        coordinates_precision: 4,
+        transforms_precision: 6,
+        indent: usvg::Indent::None,
+        ..usvg::WriteOptions::default()
+    });
+    let size = tree.size();
+    let view_box = format!("<svg viewBox=\"0 0 {} {}\" ", size.width(), size.height());
+    Ok(written.replacen("<svg ", &view_box, 1))
+}
+
 /// For an off-palette paint reported at an element: the attribute that sets it, when the element has one
 /// (`fill`/`stroke`, else `style`, else `class`); otherwise the element itself.
 fn paint_attribute(doc: &roxmltree::Document<'_>, problem: &Problem) -> usize {

@@ -7,7 +7,7 @@ use toml::Spanned;
 use super::color::Role;
 use super::logo::{ColorwayKind, PartKind, Position};
 use super::preset::{ColorSpace, Format, Medium, PresetKind};
-use super::sender::{CobrandOrder, SenderKind};
+use super::sender::{CobrandAlign, CobrandArrangement, CobrandOrder, SenderKind};
 
 type S<T> = Spanned<T>;
 
@@ -132,7 +132,11 @@ pub struct Contact {
 pub struct Cobranding {
     pub requires: S<String>,
     pub order: Option<CobrandOrder>,
+    pub arrangement: Option<CobrandArrangement>,
+    pub align: Option<CobrandAlign>,
     pub min_separation: Option<S<f64>>,
+    pub relative_size: Option<S<f64>>,
+    pub required_lockup: Option<S<String>>,
 }
 
 #[derive(Debug, Deserialize)]

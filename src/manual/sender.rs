@@ -27,15 +27,54 @@ pub enum CobrandOrder {
     RequiredFirst,
 }
 
-/// A co-branding rule: another logo must appear alongside the sender's own.
+/// How the two logos of a co-branded lockup stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CobrandArrangement {
+    /// Next to each other, left to right.
+    SideBySide,
+    /// One above the other, top to bottom.
+    Stacked,
+}
+
+/// Where the smaller logo of a co-branded lockup sits across the arrangement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CobrandAlign {
+    /// Top edges (side by side) or left edges (stacked) in line.
+    Start,
+    /// Centred.
+    Center,
+    /// Bottom edges (side by side) or right edges (stacked) in line.
+    End,
+}
+
+/// A co-branding rule: another logo must appear alongside the sender's own, and how the two make one
+/// co-branded lockup (`crate::cobrand` composes it).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cobranding {
     /// The logo id that must appear alongside.
     pub requires: String,
     /// Order.
     pub order: CobrandOrder,
-    /// Minimum gap between the logos, × the reference measure.
+    /// Side by side or stacked.
+    pub arrangement: CobrandArrangement,
+    /// Alignment across the arrangement.
+    pub align: CobrandAlign,
+    /// Minimum gap between the logos, × the own logo's reference measure. The composed lockup uses exactly
+    /// this gap.
     pub min_separation: f64,
+    /// The required logo's reference measure ÷ the own logo's (1: e.g. both marks equally high).
+    pub relative_size: f64,
+    /// The required logo's lockup; `None`: the lockup with the own lockup's id, else its first.
+    pub required_lockup: Option<String>,
+}
+
+impl Cobranding {
+    /// Allowed range of `min_separation`.
+    pub const SEPARATION: std::ops::RangeInclusive<f64> = 0.0..=20.0;
+    /// Allowed range of `relative_size`.
+    pub const RELATIVE_SIZE: std::ops::RangeInclusive<f64> = 0.25..=4.0;
 }
 
 /// How to reach a sender (`[sender.contact]`): filled into letterheads, business cards, e-mail signatures and

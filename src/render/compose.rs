@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use resvg::usvg;
 
+use crate::manual::embed::Placement;
 use crate::manual::{Artwork, Manual, Rgb};
 use crate::plan::Plan;
 
@@ -40,6 +41,7 @@ fn build(manual: &Manual, plan: &Plan<'_>, with_background: bool) -> Result<Scen
     let tree = usvg::Tree::from_str(&text, &options(manual)).map_err(|e| RenderError::Svg {
         path: plan
             .artwork
+            .as_deref()
             .map_or_else(|| "(composition)".to_owned(), |a| a.path.clone()),
         message: e.to_string(),
     })?;
@@ -83,12 +85,26 @@ pub fn options(manual: &Manual) -> usvg::Options<'static> {
 /// The composed SVG text.
 fn document(plan: &Plan<'_>, with_background: bool) -> Result<String, RenderError> {
     let (w, h) = plan.media();
-    let mut namespaces = String::new();
     let artwork = plan
         .artwork
-        .map(|a| nested_artwork(a, plan, &mut namespaces))
-        .transpose()?;
-    let mut out = String::with_capacity(artwork.as_ref().map_or(0, String::len) + 512);
+        .as_deref()
+        .map(|a| {
+            let r = plan.logo_rect;
+            let at = Placement {
+                x: r.x + plan.bleed,
+                y: r.y + plan.bleed,
+                w: r.w,
+                h: r.h,
+            };
+            a.nested(at, None)
+        })
+        .transpose()
+        .map_err(|e| RenderError::Svg {
+            path: e.path,
+            message: e.message,
+        })?;
+    let namespaces = artwork.as_ref().map_or("", |a| &a.namespaces);
+    let mut out = String::with_capacity(artwork.as_ref().map_or(0, |a| a.element.len()) + 512);
     let _ = write!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg"{namespaces} width="{w}" height="{h}" viewBox="0 0 {w} {h}">"#
@@ -108,81 +124,9 @@ fn document(plan: &Plan<'_>, with_background: bool) -> Result<String, RenderErro
         );
     }
     match artwork {
-        Some(a) => out.push_str(&a),
+        Some(a) => out.push_str(&a.element),
         None if plan.swatch.is_none() => return Err(RenderError::Nothing),
         None => {}
-    }
-    out.push_str("</svg>");
-    Ok(out)
-}
-
-/// The artwork as a nested `<svg>` at the plan's logo rectangle (in bleed-box coordinates). Its namespace
-/// declarations are added to `namespaces` for the outer element.
-fn nested_artwork(
-    artwork: &Artwork,
-    plan: &Plan<'_>,
-    namespaces: &mut String,
-) -> Result<String, RenderError> {
-    let r = plan.logo_rect;
-    nested_svg(
-        artwork,
-        (r.x + plan.bleed, r.y + plan.bleed, r.w, r.h),
-        namespaces,
-    )
-}
-
-/// An artwork as a nested `<svg>` element filling the rectangle `(x, y, width, height)` of the enclosing
-/// document. The namespace declarations the artwork needs are appended to `namespaces`, for the outer `<svg>`.
-fn nested_svg(
-    artwork: &Artwork,
-    (x, y, w, h): (f64, f64, f64, f64),
-    namespaces: &mut String,
-) -> Result<String, RenderError> {
-    let svg_error = |message: String| RenderError::Svg {
-        path: artwork.path.clone(),
-        message,
-    };
-    let doc =
-        usvg::roxmltree::Document::parse(&artwork.svg).map_err(|e| svg_error(e.to_string()))?;
-    let root = doc.root_element();
-    if root.tag_name().name() != "svg" {
-        return Err(svg_error("the root element is not <svg>".to_owned()));
-    }
-    for ns in root.namespaces() {
-        if let Some(prefix) = ns.name()
-            && prefix != "xml"
-        {
-            let declaration = format!(r#" xmlns:{prefix}="{}""#, escape(ns.uri()));
-            if !namespaces.contains(&declaration) {
-                namespaces.push_str(&declaration);
-            }
-        }
-    }
-    let mut out = String::with_capacity(artwork.svg.len() + 256);
-    let _ = write!(
-        out,
-        r#"<svg x="{x}" y="{y}" width="{w}" height="{h}" preserveAspectRatio="none" overflow="visible""#
-    );
-    if root.attribute("viewBox").is_none() {
-        let _ = write!(
-            out,
-            r#" viewBox="0 0 {} {}""#,
-            artwork.width, artwork.height
-        );
-    }
-    for attr in root.attributes() {
-        let keep = attr.namespace().is_none()
-            && !matches!(
-                attr.name(),
-                "x" | "y" | "width" | "height" | "preserveAspectRatio" | "overflow" | "version"
-            );
-        if keep {
-            let _ = write!(out, r#" {}="{}""#, attr.name(), escape(attr.value()));
-        }
-    }
-    out.push('>');
-    if let (Some(first), Some(last)) = (root.first_child(), root.last_child()) {
-        out.push_str(&artwork.svg[first.range().start..last.range().end]);
     }
     out.push_str("</svg>");
     Ok(out)
@@ -207,13 +151,6 @@ pub fn isolated_svg(artwork: &Artwork, (x, y, w, h): (f64, f64, f64, f64)) -> St
     }
     out.push_str(r#""/>"#);
     out
-}
-
-fn escape(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

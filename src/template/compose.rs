@@ -164,7 +164,7 @@ fn item_svg(engine: &Engine, item: &Item<'_>, frame: Frame, out: &mut Out) {
         Content::Logo(Some(logo)) => {
             let r = &logo.rect;
             out.svg
-                .push_str(&isolated_svg(logo.artwork, (r.x, r.y, r.w, r.h)));
+                .push_str(&isolated_svg(&logo.artwork, (r.x, r.y, r.w, r.h)));
         }
         Content::Logo(None) => {}
         Content::Text(t) => text_svg(engine, item, t, &mut out.svg),

@@ -3,6 +3,9 @@
 //! the QR code encoded, the sender's logo placed by the size table. The checks and the renderer read the same
 //! layout.
 
+use std::borrow::Cow;
+
+use crate::cobrand;
 use crate::manual::logo::{Artwork, Lockup, Logo};
 use crate::manual::template::{Element, ElementKind, LogoSlot, Rect, Units};
 use crate::manual::{Color, Colorway, Format, Manual, Preset, Sender, Template};
@@ -102,8 +105,11 @@ pub struct LogoItem<'m> {
     pub lockup: &'m Lockup,
     /// The colourway (picked for the background unless the slot names one).
     pub colorway: &'m Colorway,
-    /// The artwork drawn.
-    pub artwork: &'m Artwork,
+    /// The artwork drawn: the lockup's, or the co-branded lockup composed for a sender whose logos must stand
+    /// with another (`[sender.cobranding]`).
+    pub artwork: Cow<'m, Artwork>,
+    /// Whether the artwork is the co-branded lockup.
+    pub cobranded: bool,
     /// The artwork's place (without clear space) on the trim box.
     pub rect: Rect,
     /// The logo export this placement is, for the logo rules of the compliance check.
@@ -458,7 +464,9 @@ fn under_color<'m>(layout: &Layout<'m>, under: Under<'m>) -> Option<&'m Color> {
     }
 }
 
-/// The sender's logo (its own, else the nearest parent's) placed in a slot.
+/// The sender's logo (its own, else the nearest parent's) placed in a slot: the co-branded lockup when the
+/// sender's logos must stand with another (`[sender.cobranding]`) and it fits the slot at its minimum size,
+/// else the logo alone (the check then gives the co-branding warning as for any export of it).
 fn logo<'m>(
     manual: &'m Manual,
     fill: &Fill,
@@ -466,6 +474,26 @@ fn logo<'m>(
     slot: &LogoSlot,
     rect: Rect,
     under: Under<'m>,
+) -> Option<LogoItem<'m>> {
+    let sender = layout.sender?;
+    let own = *manual.logos_for_sender(&sender.id).first()?;
+    if cobrand::rule(manual, own).is_some()
+        && let Some(item) = place_logo(manual, fill, layout, (slot, rect, under), true)
+    {
+        return Some(item);
+    }
+    place_logo(manual, fill, layout, (slot, rect, under), false)
+}
+
+/// The sender's logo or its co-branded lockup in a slot: by the size table where it has the preset and the
+/// placement stays in the slot, else fitted into the slot with its clear space; `None` where it cannot be
+/// placed (a co-branded lockup below its minimum size).
+fn place_logo<'m>(
+    manual: &'m Manual,
+    fill: &Fill,
+    layout: &Layout<'m>,
+    (slot, rect, under): (&LogoSlot, Rect, Under<'m>),
+    cobranded: bool,
 ) -> Option<LogoItem<'m>> {
     let sender = layout.sender?;
     let logo = *manual.logos_for_sender(&sender.id).first()?;
@@ -488,6 +516,7 @@ fn logo<'m>(
             logo: logo.id.clone(),
             lockup: Some(lockup.id.clone()),
             colorway: slot.colorway.clone(),
+            cobranded,
         },
         target: Target::Preset {
             id: preset.id.clone(),
@@ -502,27 +531,48 @@ fn logo<'m>(
     let from_table = layout.units == Units::Mm && logo.size_for(&preset.id, &lockup.id).is_some();
     if from_table {
         let plan = plan::plan(manual, &request).ok()?;
-        return Some(LogoItem {
-            logo,
-            lockup,
-            colorway: plan.colorway?,
-            artwork: plan.artwork?,
-            rect: crate::manual::template::Rect {
-                x: plan.logo_rect.x,
-                y: plan.logo_rect.y,
-                w: plan.logo_rect.w,
-                h: plan.logo_rect.h,
-            },
-            request,
-        });
+        let placed = crate::manual::template::Rect {
+            x: plan.logo_rect.x,
+            y: plan.logo_rect.y,
+            w: plan.logo_rect.w,
+            h: plan.logo_rect.h,
+        };
+        // A co-branded lockup is wider than the logo the size table sizes: where it leaves the slot, it is
+        // fitted into the slot instead (below).
+        let (min_mm, min_px) = plan.minimum_width();
+        let minimum = match layout.units {
+            Units::Mm => min_mm,
+            Units::Px => min_px.map(f64::from),
+        };
+        let below_minimum = minimum.is_some_and(|m| placed.w + 1e-9 < m);
+        if !cobranded || (rect.contains(&placed) && !below_minimum) {
+            return Some(LogoItem {
+                logo,
+                lockup,
+                colorway: plan.colorway?,
+                artwork: plan.artwork?,
+                cobranded,
+                rect: placed,
+                request,
+            });
+        }
     }
     // No size-table entry: the logo with its clear space fitted into the slot, centred.
     let colorway = match &slot.colorway {
         Some(id) => logo.colorway(id)?,
         None => plan::pick_colorway(manual, logo, background.as_ref())?,
     };
-    let artwork = lockup.artwork(&colorway.id)?;
-    let cs = logo.clear_space_units(lockup);
+    let (artwork, cs, minimum) = if cobranded {
+        let c = cobrand::compose(manual, logo, lockup, colorway).ok()?;
+        let minimum = minimum_width(&c, layout.units);
+        (Cow::Owned(c.artwork.clone()), c.clear_space(), minimum)
+    } else {
+        (
+            Cow::Borrowed(lockup.artwork(&colorway.id)?),
+            logo.clear_space_units(lockup),
+            0.0,
+        )
+    };
     let (cw, ch) = (artwork.width + 2.0 * cs, artwork.height + 2.0 * cs);
     let scale = (rect.w / cw).min(rect.h / ch);
     let placed = Rect {
@@ -531,15 +581,20 @@ fn logo<'m>(
         w: artwork.width * scale,
         h: artwork.height * scale,
     };
+    if placed.w + 1e-9 < minimum {
+        return None;
+    }
+    // The logo export this placement is: the logo with its clear space, so the logo itself is `placed.w`.
+    let with_clear_space = placed.w + 2.0 * cs * scale;
     request.page = false;
     request.target = match layout.units {
         Units::Mm => Target::Mm {
-            width: placed.w,
+            width: with_clear_space,
             height: None,
             dpi: preset.dpi,
         },
         Units::Px => Target::Px {
-            width: placed.w.round().max(1.0) as u32,
+            width: with_clear_space.round().max(1.0) as u32,
             height: None,
         },
     };
@@ -547,15 +602,26 @@ fn logo<'m>(
         logo: logo.id.clone(),
         lockup: Some(lockup.id.clone()),
         colorway: Some(colorway.id.clone()),
+        cobranded,
     };
     Some(LogoItem {
         logo,
         lockup,
         colorway,
         artwork,
+        cobranded,
         rect: placed,
         request,
     })
+}
+
+/// The smallest width of a co-branded lockup in the template's units (0 where the manual sets none).
+fn minimum_width(c: &cobrand::Cobranded<'_>, units: Units) -> f64 {
+    match (units, c.minimum()) {
+        (Units::Mm, (Some(mm), _)) => mm,
+        (Units::Px, (_, Some(px))) => f64::from(px),
+        _ => 0.0,
+    }
 }
 
 #[cfg(test)]

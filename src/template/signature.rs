@@ -85,6 +85,7 @@ pub fn content<'m>(manual: &'m Manual, layout: &'m Layout<'m>) -> Signature<'m> 
     for item in items {
         match &item.content {
             Content::Logo(Some(l)) if show_logo => {
+                // Whole CSS pixels; the PNG is exactly `display_scale` times that.
                 let w = (l.rect.w / scale).round().max(1.0) as u32;
                 let h = (l.rect.h / scale).round().max(1.0) as u32;
                 logo = Some((l, w, h));
@@ -210,22 +211,25 @@ pub fn plain_text(signature: &Signature<'_>) -> String {
     out
 }
 
-/// The logo PNG: the logo's artwork at twice its display size (its slot's pixels), 96 ppi, on the template's
-/// background.
+/// The logo PNG: the logo's artwork at `display_scale` times its display size `(w, h)` in CSS pixels, 96 ppi,
+/// on the template's background.
 pub fn logo_png(
     manual: &Manual,
     layout: &Layout<'_>,
     logo: &LogoItem<'_>,
+    (w, h): (u32, u32),
 ) -> Result<Vec<u8>, TemplateError> {
+    let scale = layout.preset.display_scale.max(1);
     let request = Request {
         subject: Subject::Logo {
             logo: logo.logo.id.clone(),
             lockup: Some(logo.lockup.id.clone()),
             colorway: Some(logo.colorway.id.clone()),
+            cobranded: logo.cobranded,
         },
         target: Target::Px {
-            width: logo.rect.w.round().max(1.0) as u32,
-            height: Some(logo.rect.h.round().max(1.0) as u32),
+            width: w * scale,
+            height: Some(h * scale),
         },
         format: crate::manual::Format::Png,
         background: layout.background.map(|c| c.id.clone()),
@@ -255,9 +259,14 @@ pub fn clipboard_html(engine: &Engine, fill: &Fill) -> Result<String, TemplateEr
     let layout = engine.layout(fill)?;
     let signature = content(manual, &layout);
     let src = match signature.logo {
-        Some((logo, _, _)) => format!(
+        Some((logo, w, h)) => format!(
             "data:image/png;base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(logo_png(manual, &layout, logo)?)
+            base64::engine::general_purpose::STANDARD.encode(logo_png(
+                manual,
+                &layout,
+                logo,
+                (w, h)
+            )?)
         ),
         None => String::new(),
     };
@@ -285,8 +294,8 @@ pub(super) fn write(
     let signature = content(manual, layout);
     let mut paths = Vec::new();
     let logo_src = match signature.logo {
-        Some((logo, _, _)) => {
-            let bytes = logo_png(manual, layout, logo)?;
+        Some((logo, w, h)) => {
+            let bytes = logo_png(manual, layout, logo, (w, h))?;
             let files = folder.join(format!("{name}_files"));
             std::fs::create_dir_all(&files).map_err(|e| ExportError::folder(&files, &e))?;
             let png_path = files.join("logo.png");

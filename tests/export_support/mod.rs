@@ -108,3 +108,39 @@ pub fn only_file(dir: &Path, ext: &str) -> PathBuf {
     assert_eq!(files.len(), 1, "{files:?}");
     files[0].clone()
 }
+
+/// The images of an ICO file, decoded: (width, height, RGBA8) per directory entry, in directory order.
+/// Parses the ICONDIR and every ICONDIRENTRY itself; PNG-compressed entries are decoded with the png crate.
+pub fn ico_frames(path: &Path) -> Vec<(u32, u32, Vec<u8>)> {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let u16_at = |i: usize| u16::from_le_bytes([bytes[i], bytes[i + 1]]);
+    let u32_at =
+        |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    assert_eq!(u16_at(0), 0, "ICONDIR reserved");
+    assert_eq!(u16_at(2), 1, "ICONDIR type: icon");
+    let count = usize::from(u16_at(4));
+    (0..count)
+        .map(|i| {
+            let entry = 6 + 16 * i;
+            let side = |b: u8| if b == 0 { 256 } else { u32::from(b) };
+            let (w, h) = (side(bytes[entry]), side(bytes[entry + 1]));
+            let size = u32_at(entry + 8) as usize;
+            let offset = u32_at(entry + 12) as usize;
+            let data = &bytes[offset..offset + size];
+            assert!(data.starts_with(b"\x89PNG"), "entry {i} is PNG-compressed");
+            let mut reader = png::Decoder::new(std::io::Cursor::new(data))
+                .read_info()
+                .unwrap();
+            let mut rgba = vec![0; reader.output_buffer_size().unwrap()];
+            let info = reader.next_frame(&mut rgba).unwrap();
+            assert_eq!(
+                (info.width, info.height),
+                (w, h),
+                "entry {i}: directory and image agree"
+            );
+            assert_eq!(info.color_type, png::ColorType::Rgba);
+            rgba.truncate(info.buffer_size());
+            (w, h, rgba)
+        })
+        .collect()
+}

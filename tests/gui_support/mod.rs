@@ -330,3 +330,108 @@ impl Harness {
         &self.desktop.folder
     }
 }
+
+/// Environment variable that (re)writes the GUI reference images instead of comparing with them.
+pub const UPDATE_REFERENCES_ENV: &str = "DESIGNPROGRAM_UPDATE_REFERENCES";
+
+/// Reduction of a snapshot before it is compared or stored: 4 × 4 pixels averaged into one (a 1280 × 1800
+/// window at scale 2 gives a 640 × 900 reference; layout, colours and text blocks show, the anti-aliasing of
+/// single glyphs does not).
+const REDUCE: u32 = 4;
+/// Largest difference per channel of a reduced pixel that counts as equal.
+const TOLERANCE: u8 = 24;
+/// Share of reduced pixels that may differ by more (the settings screen shows a temporary folder's name).
+const MAX_DIFFERING: f64 = 0.002;
+
+/// Compares a snapshot with `tests/reference/gui/<name>.png` (per-channel tolerance after reduction). The
+/// snapshot must come from the tiny-skia renderer (CI pins it with `ICED_TEST_BACKEND=tiny-skia`). On a
+/// difference a diff image is written to `target/gui-diff/<name>.png` and the test fails; with
+/// `DESIGNPROGRAM_UPDATE_REFERENCES=1` the reference is written instead.
+pub fn assert_matches_reference(snapshot: &iced_test::simulator::Snapshot, name: &str) {
+    let scratch = tempfile::tempdir().expect("temp dir");
+    // iced_test writes the snapshot when the file does not exist, named after the renderer that drew it.
+    snapshot
+        .matches_image(scratch.path().join(name))
+        .expect("the snapshot is written");
+    let written = scratch.path().join(format!("{name}-tiny-skia.png"));
+    assert!(
+        written.exists(),
+        "the snapshot was not drawn by tiny-skia: {:?}",
+        std::fs::read_dir(scratch.path())
+            .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+    );
+    let (w, h, rgba) = reduce(&written);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let reference = root.join("tests/reference/gui").join(format!("{name}.png"));
+    if std::env::var_os(UPDATE_REFERENCES_ENV).is_some() {
+        std::fs::create_dir_all(reference.parent().unwrap()).unwrap();
+        write_png(&reference, w, h, &rgba);
+        return;
+    }
+    assert!(
+        reference.exists(),
+        "no reference image {}: run the test with {UPDATE_REFERENCES_ENV}=1 to create it, and look at it",
+        reference.display()
+    );
+    let expected = image::open(&reference).expect("reference PNG").to_rgba8();
+    assert_eq!(
+        (expected.width(), expected.height()),
+        (w, h),
+        "{name}: the screen has another size than {}",
+        reference.display()
+    );
+    let mut diff = vec![0u8; rgba.len()];
+    let mut differing = 0usize;
+    for (i, (a, b)) in rgba.chunks(4).zip(expected.as_raw().chunks(4)).enumerate() {
+        let worst = (0..4).map(|k| a[k].abs_diff(b[k])).max().unwrap_or(0);
+        let out = &mut diff[i * 4..i * 4 + 4];
+        if worst > TOLERANCE {
+            differing += 1;
+            out.copy_from_slice(&[255, 0, 0, 255]);
+        } else {
+            // the screen, faded, for orientation
+            out.copy_from_slice(&[a[0] / 4 + 191, a[1] / 4 + 191, a[2] / 4 + 191, 255]);
+        }
+    }
+    let share = differing as f64 / f64::from(w * h);
+    if share > MAX_DIFFERING {
+        let diff_path = root.join("target/gui-diff").join(format!("{name}.png"));
+        std::fs::create_dir_all(diff_path.parent().unwrap()).unwrap();
+        write_png(&diff_path, w, h, &diff);
+        write_png(&diff_path.with_extension("actual.png"), w, h, &rgba);
+        panic!(
+            "{name}: {:.2} % of the screen differs from {} (diff in {}, red = differs). If the change is \
+             intended, run the test with {UPDATE_REFERENCES_ENV}=1 and commit the new reference.",
+            share * 100.0,
+            reference.display(),
+            diff_path.display()
+        );
+    }
+}
+
+/// Reads a PNG and averages blocks of REDUCE × REDUCE pixels.
+fn reduce(path: &Path) -> (u32, u32, Vec<u8>) {
+    let img = image::open(path).expect("snapshot PNG").to_rgba8();
+    let (w, h) = (img.width() / REDUCE, img.height() / REDUCE);
+    let mut out = Vec::with_capacity((w * h * 4) as usize);
+    for y in 0..h {
+        for x in 0..w {
+            let mut sum = [0u32; 4];
+            for dy in 0..REDUCE {
+                for dx in 0..REDUCE {
+                    let p = img.get_pixel(x * REDUCE + dx, y * REDUCE + dy).0;
+                    for k in 0..4 {
+                        sum[k] += u32::from(p[k]);
+                    }
+                }
+            }
+            out.extend(sum.map(|s| (s / (REDUCE * REDUCE)) as u8));
+        }
+    }
+    (w, h, out)
+}
+
+fn write_png(path: &Path, w: u32, h: u32, rgba: &[u8]) {
+    image::save_buffer(path, rgba, w, h, image::ExtendedColorType::Rgba8)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}

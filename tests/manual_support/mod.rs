@@ -54,6 +54,17 @@ impl Demo {
         cmd
     }
 
+    /// The built binary as a staff installation: no `--manual`, the machine's configuration in
+    /// `system.toml`, bundles cached in `data/`.
+    pub fn staff(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_designprogram"));
+        cmd.env("DESIGNPROGRAM_CONFIG_DIR", self.path("config"))
+            .env("DESIGNPROGRAM_DATA_DIR", self.path("data"))
+            .env("DESIGNPROGRAM_SYSTEM_CONFIG", self.path("system.toml"))
+            .env_remove("DESIGNPROGRAM_MANUAL");
+        cmd
+    }
+
     /// Runs `designprogram --manual DIR ARGS…`.
     pub fn run(&self, args: &[&str]) -> Output {
         self.designprogram()

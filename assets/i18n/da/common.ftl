@@ -28,10 +28,11 @@ settings-problem-unreadable = { $file } kan ikke læses ({ $system }); standardi
 settings-problem-not-toml = { $file } er ikke gyldig TOML ({ $detail }); standardindstillingerne bruges.
 settings-problem-bad-value = { $file }: { $key } skal være { $expected ->
         [language] »da« eller »en«
+        [version] »2.2« (en version)
         [folder] en mappesti
-        [sender] et afsender-id fra manualen
-        [line] én linje på højst 120 tegn
-        [person] en tabel [person]
+        [sender] et afsender-id
+        [table] en tabel
+        [line] én linje på højst 120 tegn uden styretegn
        *[theme] »light« eller »dark«
     }, men er { $found }; standardværdien bruges.
 settings-problem-unknown-key = { $file }: ukendt nøgle »{ $key }« (ignoreret).

@@ -84,7 +84,7 @@ compliance-cobranding = { $owner } skal altid vise »{ $required }« sammen med 
 compliance-cobranding-fix = Sæt »{ $required }« ved siden af med mindst { $gap } imellem ({ $ratio } × { $reference }), { $order ->
         [own-first] jeres eget logo først
        *[other] »{ $required }« først
-    }.
+    }. Eller eksportér den samlede opstilling »{ $lockup }«: den har begge logoer med den rigtige afstand.
 
 ## Tekst i skabeloner
 compliance-text-contrast = { $size ->

@@ -109,7 +109,6 @@ edit-contact-control = Indeholder et kontroltegn.
 edit-contact-email = »{ $value }« er ikke en e-mailadresse: skriv navn@domæne.dk.
 edit-contact-phone = Et telefonnummer må kun have cifre, mellemrum og + - ( ).
 edit-contact-web = En webadresse må ikke have mellemrum.
-edit-problem-diagnostic = { $detail }
 
 ## Rettelser der ikke kan udføres
 

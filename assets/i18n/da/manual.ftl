@@ -108,6 +108,7 @@ load-duplicate-id = { $kind ->
 load-dangling = { $kind ->
         [parent] forældreafsenderen
         [requires] det krævede logo
+        [required_lockup] den krævede opstilling
         [logo_size] logo_size-forudindstillingen
         [sender] afsenderen
         [chapter] kapitlet

@@ -28,10 +28,11 @@ settings-problem-unreadable = { $file } cannot be read ({ $system }); using the 
 settings-problem-not-toml = { $file } is not valid TOML ({ $detail }); using the default settings.
 settings-problem-bad-value = { $file }: { $key } must be { $expected ->
         [language] “da” or “en”
+        [version] “2.2” (a version)
         [folder] a folder path
-        [sender] a sender id from the manual
-        [line] one line of at most 120 characters
-        [person] a table [person]
+        [sender] a sender id
+        [table] a table
+        [line] one line of at most 120 characters without control characters
        *[theme] “light” or “dark”
     }, not { $found }; using the default.
 settings-problem-unknown-key = { $file }: unknown key “{ $key }” (ignored).

@@ -87,7 +87,7 @@ compliance-cobranding = { $owner } must always show “{ $required }” together
 compliance-cobranding-fix = Place “{ $required }” beside it with at least { $gap } between them ({ $ratio } × { $reference }), { $order ->
         [own-first] your own logo first
        *[other] “{ $required }” first
-    }.
+    }. Or export the co-branded lockup “{ $lockup }”: it has both logos at the right distance.
 
 ## Text in templates
 compliance-text-contrast = The { $size ->

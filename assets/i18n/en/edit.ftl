@@ -109,7 +109,6 @@ edit-contact-control = Contains a control character.
 edit-contact-email = “{ $value }” is not an e-mail address: write name@domain.dk.
 edit-contact-phone = A phone number may only have digits, spaces and + - ( ).
 edit-contact-web = A web address may not contain spaces.
-edit-problem-diagnostic = { $detail }
 
 ## Edits that cannot be made
 

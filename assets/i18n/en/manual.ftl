@@ -98,6 +98,7 @@ load-duplicate-id = duplicate { $kind ->
 load-dangling = { $kind ->
         [parent] parent sender
         [requires] required logo
+        [required_lockup] required lockup
         [logo_size] logo_size preset
        *[other] { $kind }
     } "{ $id }" does not exist (dangling id)

@@ -20,6 +20,9 @@ pub struct Entry {
     pub logo: String,
     /// Lockup id.
     pub lockup: String,
+    /// For a co-branded lockup: the id of the logo that stands beside the logo's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cobranded_with: Option<String>,
     /// Colourway id.
     pub colorway: String,
     /// Colour space of the file (`cmyk-fogra39`, `spot-pms`, `srgb`).
@@ -73,6 +76,7 @@ impl Entry {
             file,
             logo: plan.logo.map_or_else(String::new, |l| l.id.clone()),
             lockup: plan.lockup.map_or_else(String::new, |l| l.id.clone()),
+            cobranded_with: plan.cobrand.as_ref().map(|c| c.required.logo.id.clone()),
             colorway: plan.colorway.map_or_else(String::new, |c| c.id.clone()),
             color_space: color_space(plan),
             preset: plan.preset.map(|p| p.id.clone()),

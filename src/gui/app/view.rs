@@ -105,6 +105,14 @@ impl App {
             top = top.push(banner);
             has_top = true;
         }
+        if let Some(update) = &ready.update {
+            top = top.push(crate::gui::update::view(
+                &ctx,
+                update,
+                Message::DismissUpdate,
+            ));
+            has_top = true;
+        }
         if let Some((tone, notice)) = &self.notice {
             top = top.push(
                 container(
@@ -141,6 +149,13 @@ impl App {
                 "settings-manual-folder",
                 &[
                     ("path", dir.display().to_string().into()),
+                    ("why", (*why).into()),
+                ],
+            ),
+            ManualChoice::Published(location, why) => ctx.tr_args(
+                "settings-manual-published",
+                &[
+                    ("path", location.display().to_string().into()),
                     ("why", (*why).into()),
                 ],
             ),

@@ -6,6 +6,7 @@ mod view;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use crate::cobrand;
 use crate::compliance::{Report, Severity};
 use crate::export::{ExportError, Request};
 use crate::gui::Ctx;
@@ -35,9 +36,26 @@ pub struct Export {
     /// The format the user chose for a preset (a preset change picks the preset's default otherwise).
     chosen_formats: HashMap<String, Format>,
     page: bool,
+    /// The co-branded lockup (logos under a co-branding rule).
+    cobranded: bool,
     report: Report,
     save: Save,
     pack: Pack,
+}
+
+/// A logo as the detail screen shows it.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    /// Logo id.
+    pub logo: String,
+    /// Lockup id.
+    pub lockup: String,
+    /// Colourway id.
+    pub colorway: String,
+    /// Background colour id.
+    pub background: String,
+    /// The co-branded lockup.
+    pub cobranded: bool,
 }
 
 /// Where saving is.
@@ -108,6 +126,8 @@ pub enum Message {
     Format(Format),
     /// Export a whole page instead of the logo alone.
     Page(bool),
+    /// Export the co-branded lockup instead of the logo alone.
+    Cobranded(bool),
     /// Save the file ("Gem…", or Enter).
     Save,
     /// The save dialog closed.
@@ -196,19 +216,13 @@ impl Export {
 
     /// Starts over with a logo as the detail screen showed it (the top level shows the screen and its
     /// pictures).
-    pub fn select(
-        &mut self,
-        ctx: &Ctx,
-        logo: String,
-        lockup: String,
-        colorway: String,
-        background: String,
-    ) {
-        self.sender = ctx.manual.logo(&logo).map(|l| l.sender.clone());
-        self.logo = Some(logo);
-        self.lockup = Some(lockup);
-        self.colorway = Some(colorway);
-        self.background = Some(background);
+    pub fn select(&mut self, ctx: &Ctx, selection: Selection) {
+        self.sender = ctx.manual.logo(&selection.logo).map(|l| l.sender.clone());
+        self.logo = Some(selection.logo);
+        self.lockup = Some(selection.lockup);
+        self.colorway = Some(selection.colorway);
+        self.background = Some(selection.background);
+        self.cobranded = selection.cobranded;
         self.save = Save::Idle;
         self.recheck(ctx);
     }
@@ -227,6 +241,7 @@ impl Export {
             request = request.with_colorway(colorway);
         }
         request.background = self.background.clone();
+        request = request.with_cobranded(self.cobranded);
         request.page = self.page;
         request.sender = self.sender.clone();
         Some(request)
@@ -280,6 +295,9 @@ impl Export {
                 .is_some_and(|id| logo.colorway(id).is_none())
             {
                 self.colorway = None;
+            }
+            if cobrand::rule(m, logo).is_none() {
+                self.cobranded = false;
             }
         }
         if let Some(preset) = self.preset.as_deref().and_then(|id| m.preset(id)) {
@@ -352,6 +370,7 @@ impl Export {
                 self.format = Some(format);
             }
             Message::Page(on) => self.page = on,
+            Message::Cobranded(on) => self.cobranded = on,
             Message::Save => return self.ask_save_path(ctx),
             Message::Reveal(path) => return Action::Reveal(path),
             Message::SavePath(_)

@@ -4,6 +4,7 @@
 use iced::widget::{Space, button, column, container, pin, row, scrollable, stack, text, toggler};
 use iced::{Alignment, Color, Element, Length};
 
+use crate::cobrand;
 use crate::export::{self, Request, Target};
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
@@ -25,6 +26,8 @@ pub struct LogoDetail {
     background: String,
     clear_space: bool,
     minimum: bool,
+    /// Show the co-branded lockup (institutions under a co-branding rule).
+    cobranded: bool,
 }
 
 /// What the user did.
@@ -40,6 +43,8 @@ pub enum Message {
     ClearSpace(bool),
     /// Show or hide the minimum size.
     Minimum(bool),
+    /// Show the logo alone or as the co-branded lockup.
+    Cobranded(bool),
     /// Export this logo as shown.
     Export,
     /// Back to the logos.
@@ -61,6 +66,8 @@ pub enum Action {
         colorway: String,
         /// Background colour id.
         background: String,
+        /// The co-branded lockup.
+        cobranded: bool,
     },
     /// Go back.
     Back,
@@ -93,6 +100,7 @@ impl LogoDetail {
             background,
             clear_space: true,
             minimum: false,
+            cobranded: false,
         })
     }
 
@@ -104,12 +112,14 @@ impl LogoDetail {
             Message::Background(id) => self.background = id,
             Message::ClearSpace(on) => self.clear_space = on,
             Message::Minimum(on) => self.minimum = on,
+            Message::Cobranded(on) => self.cobranded = on,
             Message::Export => {
                 return Action::Export {
                     logo: self.logo.clone(),
                     lockup: self.lockup.clone(),
                     colorway: self.colorway.clone(),
                     background: self.background.clone(),
+                    cobranded: self.cobranded,
                 };
             }
             Message::Back => return Action::Back,
@@ -129,11 +139,19 @@ impl LogoDetail {
         .with_lockup(&self.lockup)
         .with_colorway(&self.colorway)
         .with_background(&self.background)
+        .with_cobranded(self.cobranded)
+    }
+
+    /// The minimum width (print mm, screen px) of what is shown: the lockup, or the co-branded lockup.
+    fn minimum_width(&self, m: &Manual) -> (Option<f64>, Option<u32>) {
+        export::plan(m, &self.preview_request())
+            .map(|p| p.minimum_width())
+            .unwrap_or_default()
     }
 
     /// The logo at its minimum screen width, drawn at that real size.
     fn minimum_spec(&self, m: &Manual) -> Option<Spec> {
-        let (_, px) = m.logo(&self.logo)?.minimum(&self.lockup, &self.colorway);
+        let (_, px) = self.minimum_width(m);
         let mut request = Request::logo(
             &self.logo,
             Target::Px {
@@ -144,7 +162,8 @@ impl LogoDetail {
         )
         .with_lockup(&self.lockup)
         .with_colorway(&self.colorway)
-        .with_background(&self.background);
+        .with_background(&self.background)
+        .with_cobranded(self.cobranded);
         request.clear_space = false;
         Some(Spec {
             request,
@@ -173,12 +192,16 @@ impl LogoDetail {
             .map(|s| s.name.get(ctx.lang).to_owned());
 
         let controls = widget::card(
-            column![
-                self.lockups(ctx, logo),
-                self.colorways(ctx, logo),
-                self.backgrounds(ctx),
-            ]
-            .spacing(18),
+            column![self.lockups(ctx, logo)]
+                .push(cobrand_choice(
+                    ctx,
+                    logo,
+                    self.cobranded,
+                    Message::Cobranded,
+                ))
+                .push(self.colorways(ctx, logo))
+                .push(self.backgrounds(ctx))
+                .spacing(18),
         );
 
         let left = column![
@@ -198,6 +221,7 @@ impl LogoDetail {
                 ),
             ]
             .spacing(28),
+            self.cobranding(ctx, logo),
             self.suggestion(ctx, logo),
             self.rules(ctx, logo),
         ]
@@ -426,8 +450,37 @@ impl LogoDetail {
             .into()
     }
 
+    /// What the co-branding rule says, and whether the preview follows it.
+    fn cobranding<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
+        let (Some(rule), Some(with)) =
+            (cobrand::rule(ctx.manual, logo), cobrand_partner(ctx, logo))
+        else {
+            return Space::new().into();
+        };
+        let args = [
+            ("with", with.into()),
+            ("ratio", ctx.num(rule.min_separation).into()),
+            (
+                "reference",
+                logo.reference_name.get(ctx.lang).to_owned().into(),
+            ),
+        ];
+        let (tone, explanation) = if self.cobranded {
+            (Tone::Success, ctx.tr_args("cobrand-shown", &args))
+        } else {
+            (Tone::Warning, ctx.tr_args("cobrand-required", &args))
+        };
+        container(text(explanation).size(size::BODY))
+            .padding([10, 14])
+            .width(Length::Fill)
+            .style(theme::banner(tone))
+            .into()
+    }
+
     fn rules<'a>(&self, ctx: &Ctx<'a>, logo: &'a Logo) -> Element<'a, Message> {
-        let (print_mm, screen_px) = logo.minimum(&self.lockup, &self.colorway);
+        let (print_mm, screen_px) = self.minimum_width(ctx.manual);
+        // A co-branded lockup's minimum is computed: shown to 0.1 mm, never below the limit.
+        let print_mm = print_mm.map(|mm| (mm * 10.0 - 1e-9).ceil() / 10.0);
         let minimum = match (print_mm, screen_px) {
             (Some(mm), Some(px)) => ctx.tr_args(
                 "detail-minimum-both",
@@ -470,4 +523,42 @@ impl LogoDetail {
             .spacing(10),
         )
     }
+}
+
+/// The name of the sender whose logo a logo must stand with (`None`: no co-branding rule).
+pub(crate) fn cobrand_partner(ctx: &Ctx<'_>, logo: &Logo) -> Option<String> {
+    let m = ctx.manual;
+    let rule = cobrand::rule(m, logo)?;
+    let required = m.logo(&rule.requires)?;
+    Some(m.sender(&required.sender).map_or_else(
+        || required.name.get(ctx.lang).to_owned(),
+        |s| s.name.get(ctx.lang).to_owned(),
+    ))
+}
+
+/// For a logo under a co-branding rule: the choice between the logo alone and the co-branded lockup (the
+/// logo detail and the export screen show the same).
+pub(crate) fn cobrand_choice<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    logo: &Logo,
+    cobranded: bool,
+    message: impl Fn(bool) -> M,
+) -> Option<Element<'a, M>> {
+    let with = cobrand_partner(ctx, logo)?;
+    let choices = row![
+        widget::choice(ctx.tr("cobrand-alone"), !cobranded, message(false)),
+        widget::choice(
+            ctx.tr_args("cobrand-together", &[("with", with.into())]),
+            cobranded,
+            message(true),
+        ),
+    ]
+    .spacing(8)
+    .wrap()
+    .vertical_spacing(8);
+    Some(
+        column![widget::caption(ctx.tr("cobrand-caption")), choices]
+            .spacing(8)
+            .into(),
+    )
 }

@@ -2,8 +2,8 @@
 
 use super::field::Entry;
 use super::field::Key;
-use super::problem::Message;
 use crate::i18n::Lang;
+use crate::manual::Message;
 use crate::manual::journal;
 
 /// Why an edit could not be applied at all (nothing changed).
@@ -79,7 +79,7 @@ impl EditError {
                 .arg("detail", message),
             EditError::Path(path) => Message::new("edit-error-path").arg("path", path),
         };
-        m.text(lang)
+        m.render(lang)
     }
 }
 
@@ -142,6 +142,6 @@ impl SaveError {
                 Message::new("edit-error-path").arg("path", path)
             }
         };
-        m.text(lang)
+        m.render(lang)
     }
 }

@@ -101,14 +101,17 @@ fn an_invalid_value_is_shown_at_its_field_and_blocks_saving() {
     let mut session = Session::open(dir.path()).unwrap();
     let applied = session.apply(set(cmyk_of_groen(), "92,18,185,8")).unwrap();
     assert_eq!(applied.problems.len(), 1);
-    assert_eq!(applied.problems[0].message.id, "edit-invalid-cmyk");
+    assert_eq!(applied.problems[0].message.key, "edit-invalid-cmyk");
     session.validate();
     let problem = session.problem_at(&cmyk_of_groen()).unwrap();
-    assert_eq!(problem.message.id, "edit-invalid-cmyk");
-    assert!(problem.message.text(Lang::Da).contains("0"), "{problem:?}");
+    assert_eq!(problem.message.key, "edit-invalid-cmyk");
+    assert!(
+        problem.message.render(Lang::Da).contains("0"),
+        "{problem:?}"
+    );
     assert_ne!(
-        problem.message.text(Lang::Da),
-        problem.message.text(Lang::En)
+        problem.message.render(Lang::Da),
+        problem.message.render(Lang::En)
     );
     assert!(!session.can_save());
     assert_eq!(session.save(), Err(SaveError::Invalid { errors: 1 }));
@@ -117,7 +120,7 @@ fn an_invalid_value_is_shown_at_its_field_and_blocks_saving() {
     session.apply(set(cmyk_of_groen(), "grøn")).unwrap();
     session.validate();
     assert_eq!(
-        session.problem_at(&cmyk_of_groen()).unwrap().message.id,
+        session.problem_at(&cmyk_of_groen()).unwrap().message.key,
         "edit-expected-numbers"
     );
     assert_eq!(session.value(&cmyk_of_groen()).as_deref(), Some("grøn"));

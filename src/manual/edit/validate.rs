@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::field::{Entry, Field, Key, logo_file};
-use super::problem::{Message, Place, Problem};
+use super::problem::{Place, Problem};
 use super::{Content, Edit, Session, locate, table, value};
 use crate::manual::source::{Files, Layer};
 use crate::manual::{Diagnostic, Loaded, Manual, Severity};
@@ -177,7 +177,7 @@ fn place_diagnostics(
             Problem {
                 place,
                 severity: d.severity,
-                message: Message::diagnostic(d),
+                message: d.message.clone(),
                 diagnostic: Some(d.clone()),
             }
         })

@@ -11,7 +11,7 @@
 use toml_edit::{Array, Value};
 
 use super::field::{Field, Key, Shape, Spec};
-use super::problem::Message;
+use crate::manual::Message;
 use crate::manual::color::{Cmyk, Rgb, tint_percent};
 use crate::manual::sender::{ContactProblem, contact_problem};
 
@@ -268,7 +268,7 @@ mod tests {
     fn check_input(entry: Entry, key: Key, input: &str) -> Option<&'static str> {
         let (f, spec) = field(entry, key);
         let value = to_value(spec.shape, input);
-        check(&f, spec, value.as_ref()).map(|m| m.id)
+        check(&f, spec, value.as_ref()).map(|m| m.key)
     }
 
     #[test]

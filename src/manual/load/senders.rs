@@ -1,6 +1,7 @@
 //! senders.toml: senders, their contact blocks, and the references between senders and logos.
 
 use std::collections::HashMap;
+use std::ops::RangeInclusive;
 
 use toml::Spanned;
 
@@ -8,7 +9,10 @@ use super::super::Manual;
 use super::super::diagnostic::{Diagnostics, Message, Severity};
 use super::super::doc::Doc;
 use super::super::raw;
-use super::super::sender::{CobrandOrder, Cobranding, Contact, Sender, contact_value_problem};
+use super::super::sender::{
+    CobrandAlign, CobrandArrangement, CobrandOrder, Cobranding, Contact, Sender,
+    contact_value_problem,
+};
 use super::super::text::Text;
 use super::{Known, Unique, check_id};
 
@@ -30,6 +34,8 @@ enum RefKind {
     Parent,
     /// `cobranding.requires = "<logo>"`.
     Logo,
+    /// `cobranding.required_lockup = "<lockup of the required logo>"`.
+    Lockup,
 }
 
 impl RefKind {
@@ -37,6 +43,7 @@ impl RefKind {
         match self {
             RefKind::Parent => "parent",
             RefKind::Logo => "requires",
+            RefKind::Lockup => "required_lockup",
         }
     }
 }
@@ -61,30 +68,9 @@ pub(super) fn load_senders(
                 what: RefKind::Parent,
             });
         }
-        let cobranding = s.cobranding.map(|c| {
-            refs.push(SenderRef {
-                offset: c.requires.span().start,
-                index,
-                target: c.requires.get_ref().clone(),
-                what: RefKind::Logo,
-            });
-            let min_separation = c.min_separation.as_ref().map_or(1.0, |m| {
-                let v = *m.get_ref();
-                if !(0.0..=20.0).contains(&v) {
-                    doc.error_at(
-                        diags,
-                        m,
-                        Message::new("load-min-separation").arg("found", v),
-                    );
-                }
-                v
-            });
-            Cobranding {
-                requires: c.requires.into_inner(),
-                order: c.order.unwrap_or(CobrandOrder::OwnFirst),
-                min_separation,
-            }
-        });
+        let cobranding = s
+            .cobranding
+            .map(|c| load_cobranding(doc, c, index, refs, diags));
         let contact = s
             .contact
             .map(|c| load_contact(doc, c, diags))
@@ -101,6 +87,62 @@ pub(super) fn load_senders(
         });
     }
     senders
+}
+
+/// A sender's `[sender.cobranding]`: the numbers checked where they are written (out of range: reported, and
+/// the default used); the required logo and lockup queued for [`check_sender_refs`].
+fn load_cobranding(
+    doc: &Doc<'_>,
+    c: raw::Cobranding,
+    index: usize,
+    refs: &mut Vec<SenderRef>,
+    diags: &mut Diagnostics,
+) -> Cobranding {
+    refs.push(SenderRef {
+        offset: c.requires.span().start,
+        index,
+        target: c.requires.get_ref().clone(),
+        what: RefKind::Logo,
+    });
+    if let Some(lockup) = &c.required_lockup {
+        refs.push(SenderRef {
+            offset: lockup.span().start,
+            index,
+            target: lockup.get_ref().clone(),
+            what: RefKind::Lockup,
+        });
+    }
+    let mut number =
+        |value: &Option<Spanned<f64>>, message: &'static str, range: &RangeInclusive<f64>| {
+            value.as_ref().map_or(1.0, |m| {
+                let v = *m.get_ref();
+                if range.contains(&v) {
+                    v
+                } else {
+                    doc.error_at(diags, m, Message::new(message).arg("found", v));
+                    1.0
+                }
+            })
+        };
+    let min_separation = number(
+        &c.min_separation,
+        "load-min-separation",
+        &Cobranding::SEPARATION,
+    );
+    let relative_size = number(
+        &c.relative_size,
+        "load-relative-size",
+        &Cobranding::RELATIVE_SIZE,
+    );
+    Cobranding {
+        requires: c.requires.into_inner(),
+        order: c.order.unwrap_or(CobrandOrder::OwnFirst),
+        arrangement: c.arrangement.unwrap_or(CobrandArrangement::SideBySide),
+        align: c.align.unwrap_or(CobrandAlign::Center),
+        min_separation,
+        relative_size,
+        required_lockup: c.required_lockup.map(Spanned::into_inner),
+    }
 }
 
 /// A sender's `[sender.contact]`: every value checked where it is written; a bad value is reported and left out.
@@ -157,6 +199,13 @@ pub(super) fn check_sender_refs(
             RefKind::Logo => {
                 manual.logo(&r.target).is_some() || known.logo_folders.contains(&r.target)
             }
+            // a required logo that is missing or broken is reported on its own
+            RefKind::Lockup => manual
+                .senders
+                .get(r.index)
+                .and_then(|s| s.cobranding.as_ref())
+                .and_then(|c| manual.logo(&c.requires))
+                .is_none_or(|logo| logo.lockup(&r.target).is_some()),
         };
         if exists {
             continue;
@@ -174,6 +223,11 @@ pub(super) fn check_sender_refs(
             match r.what {
                 RefKind::Parent => s.parent = None,
                 RefKind::Logo => s.cobranding = None,
+                RefKind::Lockup => {
+                    if let Some(c) = s.cobranding.as_mut() {
+                        c.required_lockup = None;
+                    }
+                }
             }
         }
     }

@@ -13,7 +13,7 @@ use crate::export;
 use crate::export::ExportError;
 use crate::gui::Ctx;
 use crate::gui::picture::Spec;
-use crate::gui::screen::preset_size;
+use crate::gui::screen::{logo_detail, preset_size};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, Choice, focus};
 use crate::manual::{ColorSpace, Format, Medium};
@@ -94,7 +94,14 @@ impl Export {
             }));
             col = col
                 .push(widget::caption(ctx.tr("detail-lockup")))
-                .push(row(lockups).spacing(8).wrap().vertical_spacing(8))
+                .push(row(lockups).spacing(8).wrap().vertical_spacing(8));
+            col = col.push(logo_detail::cobrand_choice(
+                ctx,
+                logo,
+                self.cobranded,
+                Message::Cobranded,
+            ));
+            col = col
                 .push(widget::caption(ctx.tr("detail-colorway")))
                 .push(row(colorways).spacing(8).wrap().vertical_spacing(8));
         }
