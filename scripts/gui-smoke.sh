@@ -109,7 +109,7 @@ if [ -n "$SHOTS" ]; then
   # A preset (Plakat A3) and PNG, so that the report and the preview show.
   xdotool mousemove --sync 720 256 click 1 && sleep 0.3
   check export "$OUT/export.png" "#8DC63F"
-  open_screen 356 && check settings "$OUT/settings.png" "#00734A"
+  open_screen 397 && check settings "$OUT/settings.png" "#00734A"
   # The white logo on white paper, for Open Graph: the report blocks it and "Gem …" says why.
   open_screen 190
   for at in "370 300" "1075 330" "1060 741" "720 771"; do

@@ -30,8 +30,38 @@ use crate::settings::{ManualChoice, Settings};
 
 /// Widget ids that keyboard shortcuts and tests address.
 pub mod id {
+    use crate::manual::edit::{Entry, Field};
+
     /// The search field of the Logos screen (Ctrl+F).
     pub const SEARCH: &str = "logo-search";
+    /// The search field of the editor's list.
+    pub const EDITOR_SEARCH: &str = "editor-search";
+    /// The id field for a new entry in the editor's list.
+    pub const EDITOR_NEW_ID: &str = "editor-new-id";
+
+    /// The editor's input of a field: `edit-color-groen-cmyk`, `edit-artwork-kommune-mark-positive-file`, ….
+    pub fn field(field: &Field) -> String {
+        let entry = match &field.entry {
+            Entry::Programme => "programme".to_owned(),
+            Entry::Changelog(i) => format!("changelog-{i}"),
+            Entry::Color(id) => format!("color-{id}"),
+            Entry::Sender(id) => format!("sender-{id}"),
+            Entry::Logo(id) => format!("logo-{id}"),
+            Entry::Lockup { logo, id } => format!("lockup-{logo}-{id}"),
+            Entry::Colorway { logo, id } => format!("colorway-{logo}-{id}"),
+            Entry::Artwork {
+                logo,
+                lockup,
+                colorway,
+            } => format!("artwork-{logo}-{lockup}-{colorway}"),
+            Entry::Minimum { logo, index } => format!("minimum-{logo}-{index}"),
+            Entry::Size { logo, index } => format!("size-{logo}-{index}"),
+            Entry::Preset(id) => format!("preset-{id}"),
+            Entry::Template(id) => format!("template-{id}"),
+        };
+        let key = field.key.label_message();
+        format!("edit-{entry}-{}", key.trim_start_matches("edit-key-"))
+    }
     /// The export screen's preview of the file.
     pub const PREVIEW: &str = super::screen::export::PREVIEW;
 }

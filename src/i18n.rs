@@ -63,6 +63,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/edit.ftl"),
     ),
     (
+        "gui-editor",
+        include_str!("../assets/i18n/da/gui-editor.ftl"),
+        include_str!("../assets/i18n/en/gui-editor.ftl"),
+    ),
+    (
         "import",
         include_str!("../assets/i18n/da/import.ftl"),
         include_str!("../assets/i18n/en/import.ftl"),

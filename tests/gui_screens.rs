@@ -179,13 +179,14 @@ fn every_screen_draws_in_both_languages_and_themes() {
         .unwrap();
         h.click(language).unwrap();
         h.click(look).unwrap();
-        let rail: [&str; 6] = if language == "English" {
+        let rail: [&str; 7] = if language == "English" {
             [
                 "Overview",
                 "Logos",
                 "Colours",
                 "Templates",
                 "Export",
+                "Edit",
                 "Settings",
             ]
         } else {
@@ -195,6 +196,7 @@ fn every_screen_draws_in_both_languages_and_themes() {
                 "Farver",
                 "Skabeloner",
                 "Eksport",
+                "Redigér",
                 "Indstillinger",
             ]
         };

@@ -1,6 +1,7 @@
 //! The top level: owns the manual, the settings and the pictures; switches screens, saves settings, reloads
 //! the manual, and turns the screens' actions into tasks.
 
+mod editor;
 mod view;
 
 use std::collections::HashMap;
@@ -17,7 +18,8 @@ use crate::gui::job::{self, Cancel};
 use crate::gui::keys::Shortcut;
 use crate::gui::picture::{self, Pictures, Spec};
 use crate::gui::screen::{
-    Page, colors, export, logo_detail, logos, overview, settings as settings_screen, templates,
+    Page, colors, editor as editor_screen, export, logo_detail, logos, overview,
+    settings as settings_screen, templates,
 };
 use crate::gui::theme::Tone;
 use crate::gui::{Ctx, engine, id, theme};
@@ -56,6 +58,8 @@ pub struct App {
     scroll: HashMap<Page, AbsoluteOffset>,
     started: Option<Instant>,
     probe: bool,
+    /// Redigér: outside [`Ready`], so that reloading the manual after a save keeps the session.
+    editor: editor_screen::Editor,
 }
 
 /// Everything that exists once a manual is loaded.
@@ -121,6 +125,8 @@ pub enum Message {
     Export(export::Message),
     /// Indstillinger.
     Settings(settings_screen::Message),
+    /// Redigér.
+    Editor(editor_screen::Message),
 }
 
 impl App {
@@ -137,6 +143,7 @@ impl App {
             scroll: HashMap::new(),
             started: boot.started,
             probe: std::env::var_os(STARTUP_PROBE_ENV).is_some(),
+            editor: editor_screen::Editor::new(),
         };
         let task = app.load();
         (app, task)
@@ -278,6 +285,7 @@ impl App {
                 self.apply(Effect::Notice(Tone::Danger, text))
             }
             Message::Frame => self.frame(),
+            Message::Editor(message) => self.editor(message),
             Message::Scrolled(page, offset) => {
                 self.scroll.insert(page, offset);
                 Task::none()
@@ -297,7 +305,7 @@ impl App {
     fn use_manual_folder(&mut self, folder: PathBuf) -> Task<Message> {
         self.settings.manual_folder = Some(folder.clone());
         self.choice = ManualChoice::Folder(folder, "settings");
-        Task::batch([self.save_settings(), self.reload()])
+        Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
     }
 
     /// No folder dialog could open: the settings screen offers a path field, and the notice says what to install.
@@ -377,8 +385,9 @@ impl App {
             self.page = page;
         }
         self.notice = None;
+        let editor = self.sync_editor();
         let pictures = self.request_pictures(self.page_pictures());
-        Task::batch([pictures, self.shown()])
+        Task::batch([pictures, editor, self.shown()])
     }
 
     /// Tells the templates screen it is showing (it renders its thumbnails and follows "my workplace").
@@ -395,8 +404,9 @@ impl App {
             return Task::none();
         };
         self.page = page;
+        let editor = self.sync_editor();
         let pictures = self.request_pictures(self.page_pictures());
-        Task::batch([pictures, self.shown()])
+        Task::batch([pictures, editor, self.shown()])
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -422,6 +432,13 @@ impl App {
                 self.screen(Message::Templates(templates::Message::Close))
             }
             Shortcut::Back => self.back(),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save if self.page == Page::Editor => self
+                .editor(match shortcut {
+                    Shortcut::Undo => editor_screen::Message::Undo,
+                    Shortcut::Redo => editor_screen::Message::Redo,
+                    _ => editor_screen::Message::Save,
+                }),
+            Shortcut::Undo | Shortcut::Redo | Shortcut::Save => Task::none(),
         }
     }
 
@@ -462,7 +479,9 @@ impl App {
                 .map(|d| d.pictures(m))
                 .unwrap_or_default(),
             Page::Export => ready.export.pictures(),
-            Page::Overview | Page::Colors | Page::Settings | Page::Templates => Vec::new(),
+            Page::Overview | Page::Colors | Page::Settings | Page::Editor | Page::Templates => {
+                Vec::new()
+            }
         });
         specs
     }
@@ -642,7 +661,7 @@ impl App {
             Effect::UseEmbedded => {
                 self.settings.manual_folder = None;
                 self.choice = ManualChoice::Embedded;
-                Task::batch([self.save_settings(), self.reload()])
+                Task::batch([self.save_settings(), self.reload(), self.sync_editor()])
             }
             Effect::Reload => self.reload(),
             Effect::ManualFolder(folder) => self.use_manual_folder(folder),

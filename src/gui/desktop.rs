@@ -28,19 +28,6 @@ pub struct SaveDialog {
     pub extensions: Vec<String>,
 }
 
-/// What an "open file" dialog should show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenDialog {
-    /// Window title.
-    pub title: String,
-    /// The folder it opens in.
-    pub folder: Option<PathBuf>,
-    /// The filter's label, e.g. "Foto".
-    pub filter_name: String,
-    /// The filter's extensions, e.g. `["jpg", "png"]`.
-    pub extensions: Vec<String>,
-}
-
 /// What a folder dialog should show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FolderDialog {
@@ -48,6 +35,19 @@ pub struct FolderDialog {
     pub title: String,
     /// The folder it opens in.
     pub folder: Option<PathBuf>,
+}
+
+/// What an "open file" dialog should show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDialog {
+    /// Window title.
+    pub title: String,
+    /// The folder it opens in.
+    pub folder: Option<PathBuf>,
+    /// The filter's label, e.g. "SVG".
+    pub filter_name: String,
+    /// The filter's extensions, e.g. `["svg"]`.
+    pub extensions: Vec<String>,
 }
 
 /// How a dialog ended.
@@ -97,7 +97,7 @@ pub trait Desktop: Send + Sync + fmt::Debug {
     /// Asks for a folder.
     fn pick_folder(&self, dialog: FolderDialog) -> BoxFuture<'static, Picked>;
 
-    /// Asks which file to open.
+    /// Asks for a file to open.
     fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked>;
 
     /// Shows a file (or folder) in the platform's file manager.

@@ -81,3 +81,44 @@ pub fn with_progress<T: Send + 'static>(
     }
     receiver.boxed()
 }
+
+/// Hands a value that cannot be cloned (an editing session) through a message, which must be `Clone`: the
+/// first [`Slot::take`] gets it, later ones get `None`.
+pub struct Slot<T>(Arc<std::sync::Mutex<Option<T>>>);
+
+impl<T> Slot<T> {
+    /// A slot holding `value`.
+    pub fn new(value: T) -> Slot<T> {
+        Slot(Arc::new(std::sync::Mutex::new(Some(value))))
+    }
+
+    /// Takes the value out (once).
+    pub fn take(&self) -> Option<T> {
+        self.0.lock().ok().and_then(|mut slot| slot.take())
+    }
+}
+
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        Slot(Arc::clone(&self.0))
+    }
+}
+
+impl<T> std::fmt::Debug for Slot<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Slot(..)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Slot;
+
+    #[test]
+    fn a_slot_gives_its_value_once() {
+        let slot = Slot::new(String::from("session"));
+        let copy = slot.clone();
+        assert_eq!(copy.take().as_deref(), Some("session"));
+        assert_eq!(slot.take(), None);
+    }
+}

@@ -1,5 +1,7 @@
 //! Keyboard shortcuts: Tab/Shift+Tab move focus, Ctrl+F goes to the search, Enter exports on the export screen,
-//! Esc goes back. Keys a focused widget already used (typing, Enter in a field) are left alone, except Ctrl+F.
+//! Esc goes back, Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z) undo and redo and Ctrl+S saves in the editor. Keys a focused
+//! widget already used (typing, Enter in a field) are left alone, except the Ctrl shortcuts (text fields have no
+//! undo of their own: the editor's undo covers what was typed).
 
 use iced::keyboard::{Key, Modifiers, key::Named};
 
@@ -16,14 +18,27 @@ pub enum Shortcut {
     Enter,
     /// Go back (Esc).
     Back,
+    /// Undo the last edit (Ctrl+Z).
+    Undo,
+    /// Redo (Ctrl+Y, Ctrl+Shift+Z).
+    Redo,
+    /// Save (Ctrl+S).
+    Save,
 }
 
 /// The shortcut of a key press; `captured` says whether a widget already used the key.
 pub fn shortcut(key: &Key, modifiers: Modifiers, captured: bool) -> Option<Shortcut> {
     if modifiers.command()
-        && matches!(key, Key::Character(c) if c.as_str().eq_ignore_ascii_case("f"))
+        && let Key::Character(c) = key
     {
-        return Some(Shortcut::Search);
+        match c.to_lowercase().as_str() {
+            "f" => return Some(Shortcut::Search),
+            "z" if modifiers.shift() => return Some(Shortcut::Redo),
+            "z" => return Some(Shortcut::Undo),
+            "y" => return Some(Shortcut::Redo),
+            "s" => return Some(Shortcut::Save),
+            _ => {}
+        }
     }
     if captured {
         return None;
@@ -65,5 +80,25 @@ mod tests {
             shortcut(&Key::Named(Named::Escape), none, false),
             Some(Shortcut::Back)
         );
+        // Undo, redo and save work in a text field too (fields have no undo of their own).
+        let z = Key::Character("z".into());
+        assert_eq!(shortcut(&z, Modifiers::CTRL, true), Some(Shortcut::Undo));
+        assert_eq!(
+            shortcut(
+                &Key::Character("Z".into()),
+                Modifiers::CTRL | Modifiers::SHIFT,
+                true
+            ),
+            Some(Shortcut::Redo)
+        );
+        assert_eq!(
+            shortcut(&Key::Character("y".into()), Modifiers::CTRL, true),
+            Some(Shortcut::Redo)
+        );
+        assert_eq!(
+            shortcut(&Key::Character("s".into()), Modifiers::CTRL, false),
+            Some(Shortcut::Save)
+        );
+        assert_eq!(shortcut(&z, none, false), None);
     }
 }

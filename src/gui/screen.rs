@@ -2,6 +2,7 @@
 //! `update(&mut self, Message, &Ctx) -> Action` and `view(&self, &Ctx) -> Element<Message>`.
 
 pub mod colors;
+pub mod editor;
 pub mod export;
 pub mod logo_detail;
 pub mod logos;
@@ -27,18 +28,21 @@ pub enum Page {
     Templates,
     /// Eksport.
     Export,
+    /// Redigér (the manual itself).
+    Editor,
     /// Indstillinger.
     Settings,
 }
 
 impl Page {
     /// The screens of the navigation rail, in order.
-    pub const RAIL: [Page; 6] = [
+    pub const RAIL: [Page; 7] = [
         Page::Overview,
         Page::Logos,
         Page::Colors,
         Page::Templates,
         Page::Export,
+        Page::Editor,
         Page::Settings,
     ];
 
@@ -50,6 +54,7 @@ impl Page {
             Page::Colors => "nav-colors",
             Page::Templates => "nav-templates",
             Page::Export => "nav-export",
+            Page::Editor => "nav-editor",
             Page::Settings => "nav-settings",
         }
     }

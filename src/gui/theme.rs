@@ -455,3 +455,34 @@ pub fn pick_list(
         border: border(edge, 1.0, 8.0),
     }
 }
+
+/// A text field whose value has a problem: a red edge.
+pub fn input_invalid(theme: &Theme, status: text_input::Status) -> text_input::Style {
+    let c = colors(theme);
+    text_input::Style {
+        border: border(c.danger, 2.0, 8.0),
+        ..input(theme, status)
+    }
+}
+
+/// A multi-line text field, like the one-line ones (a red edge when its value has a problem).
+pub fn editor(
+    invalid: bool,
+) -> impl Fn(&Theme, iced::widget::text_editor::Status) -> iced::widget::text_editor::Style {
+    move |theme, status| {
+        let c = colors(theme);
+        let edge = match status {
+            _ if invalid => c.danger,
+            iced::widget::text_editor::Status::Focused { .. } => c.info,
+            iced::widget::text_editor::Status::Hovered => c.primary,
+            _ => c.border,
+        };
+        iced::widget::text_editor::Style {
+            background: c.surface.into(),
+            border: border(edge, if invalid { 2.0 } else { 1.0 }, 8.0),
+            placeholder: c.muted,
+            value: c.text,
+            selection: mix(c.surface, c.primary, 0.3),
+        }
+    }
+}

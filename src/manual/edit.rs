@@ -22,6 +22,7 @@ mod field;
 pub mod import;
 mod locate;
 mod problem;
+mod query;
 mod table;
 mod validate;
 mod value;
@@ -40,6 +41,7 @@ pub use field::{
     PRESET_KINDS, ROLES, SENDER_KINDS, Shape, Spec, logo_file,
 };
 pub use problem::{Place, Problem};
+pub use query::{Refers, Summary, writable};
 pub use validate::{Validation, Validator};
 pub use value::{to_input, to_value};
 
@@ -153,6 +155,8 @@ pub struct Session {
     redo: Vec<Step>,
     revision: u64,
     validation: Validation,
+    /// The field the last step set by [`Session::amend`] (typing in it continues that step).
+    typing: Option<Field>,
 }
 
 /// How many steps can be undone.
@@ -187,6 +191,7 @@ impl Session {
                 loaded: loaded.clone(),
                 problems: Vec::new(),
             },
+            typing: None,
         };
         session.validation.problems = session.place_all(&loaded.diagnostics);
         Ok(session)
@@ -293,6 +298,7 @@ impl Session {
         }
         self.redo.clear();
         self.revision += 1;
+        self.typing = None;
         Ok(applied)
     }
 
@@ -306,6 +312,7 @@ impl Session {
         }
         self.redo.push(step);
         self.revision += 1;
+        self.typing = None;
         true
     }
 
@@ -319,6 +326,7 @@ impl Session {
         }
         self.undo.push(step);
         self.revision += 1;
+        self.typing = None;
         true
     }
 
@@ -371,6 +379,7 @@ impl Session {
     /// Saves every changed file as one step. Refused when the edited manual has errors, or when a file
     /// changed on disk since the session read it (someone else saved): then nothing is written.
     pub fn save(&mut self) -> Result<journal::Saved, SaveError> {
+        self.typing = None;
         let mut attempts = 0;
         loop {
             attempts += 1;

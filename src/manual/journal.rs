@@ -154,6 +154,17 @@ fn meta_dir(root: &Path) -> PathBuf {
     root.join(DIR)
 }
 
+/// Whether a save into this manual folder could write: its `.designprogram/` folder can be created and a
+/// file written in it (the probe file is removed again). A read-only folder or share fails here.
+pub fn probe_writable(root: &Path) -> std::io::Result<()> {
+    if !root.is_dir() {
+        return Err(std::io::Error::from(std::io::ErrorKind::NotADirectory));
+    }
+    let meta = meta_dir(root);
+    create_meta(&meta).map_err(|e| std::io::Error::other(e.to_string()))?;
+    tempfile::NamedTempFile::new_in(&meta).map(drop)
+}
+
 /// The number of the last completed save (0 when there was none).
 pub fn generation(root: &Path) -> u64 {
     std::fs::read_to_string(meta_dir(root).join("generation"))

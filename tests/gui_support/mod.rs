@@ -56,7 +56,8 @@ pub struct FakeDesktop {
     pub folders: Mutex<Vec<FolderDialog>>,
     /// The paths shown in the file manager.
     pub revealed: Mutex<Vec<PathBuf>>,
-    /// What the "open file" dialogs answer, in turn (cancelled when none is left).
+    /// What the next "open file" dialogs answer, in order (the user cancelled when it is empty; none opens
+    /// with `no_dialogs`).
     pub to_open: Mutex<Vec<PathBuf>>,
     /// The "open file" dialogs asked for.
     pub opens: Mutex<Vec<OpenDialog>>,

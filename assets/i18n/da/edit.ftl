@@ -120,6 +120,7 @@ edit-error-not-newer = Version { $given } er ikke nyere end den nuværende versi
 edit-error-syntax = { $file } er ikke gyldig TOML og kan ikke redigeres her; ret den først (designprogram check viser hvor).
 edit-error-read = { $file } kan ikke læses: { $detail }
 edit-error-path = En rettelse må ikke skrive »{ $path }« (kun logos/<id>/<navn>.svg).
+edit-error-read-only = Der kan ikke gemmes i { $folder }: { $detail }
 
 ## Gem
 

@@ -120,6 +120,7 @@ edit-error-not-newer = Version { $given } is not newer than the current version 
 edit-error-syntax = { $file } is not valid TOML and cannot be edited here; fix it first (designprogram check shows where).
 edit-error-read = { $file } cannot be read: { $detail }
 edit-error-path = An edit may not write “{ $path }” (only logos/<id>/<name>.svg).
+edit-error-read-only = { $folder } cannot be saved to: { $detail }
 
 ## Saving
 

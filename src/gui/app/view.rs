@@ -88,6 +88,7 @@ impl App {
             Page::Colors => ready.colors.view(&ctx).map(Message::Colors),
             Page::Templates => ready.templates.view(&ctx).map(Message::Templates),
             Page::Export => ready.export.view(&ctx).map(Message::Export),
+            Page::Editor => self.editor.view(&ctx).map(Message::Editor),
             Page::Settings => ready
                 .settings
                 .view(&ctx, self.source(&ctx))

@@ -51,6 +51,14 @@ pub enum EditError {
         /// Why.
         message: String,
     },
+    /// The manual folder cannot be written (read-only folder or share, or not a folder).
+    #[error("{folder} cannot be saved to: {message}")]
+    ReadOnly {
+        /// The folder.
+        folder: String,
+        /// Why.
+        message: String,
+    },
     /// A file path an edit may not write.
     #[error("an edit may not write \"{0}\" (only logos/<id>/<name>.svg)")]
     Path(String),
@@ -78,6 +86,9 @@ impl EditError {
                 .arg("file", file)
                 .arg("detail", message),
             EditError::Path(path) => Message::new("edit-error-path").arg("path", path),
+            EditError::ReadOnly { folder, message } => Message::new("edit-error-read-only")
+                .arg("folder", folder)
+                .arg("detail", message),
         };
         m.render(lang)
     }

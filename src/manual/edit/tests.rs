@@ -4,7 +4,7 @@ use std::path::Path;
 use super::*;
 
 /// A copy of the demonstration manual in a temporary folder.
-fn demo() -> tempfile::TempDir {
+pub(super) fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("manual"),
