@@ -378,3 +378,25 @@ fn write_pdf(
     document.save(&target, options.force)?;
     Ok(target)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manual::load_embedded;
+
+    #[test]
+    fn proposed_file_names_follow_the_naming_convention() {
+        let engine = Engine::new(load_embedded().manual);
+        let mut fill = Fill::new("plakat");
+        fill.sender = Some("bibliotek".into());
+        assert_eq!(
+            file_name(&engine, &fill, Output::Pdf).as_deref(),
+            Some("sonderborg_plakat_bibliotek_cmyk-fogra39_poster-a3.pdf")
+        );
+        assert_eq!(
+            file_name(&engine, &fill, Output::Png).as_deref(),
+            Some("sonderborg_plakat_bibliotek_srgb_poster-a3.png")
+        );
+        assert_eq!(file_name(&engine, &Fill::new("nope"), Output::Pdf), None);
+    }
+}
