@@ -10,6 +10,7 @@ mod gui_support;
 
 use std::path::{Path, PathBuf};
 
+use designprogram::gui::Message;
 use designprogram::settings::{ManualChoice, Person, Settings};
 use export_support::{run_ok, tool};
 use gui_support::Harness;
@@ -201,6 +202,21 @@ fn a_photo_by_dialog_is_decoded_off_the_ui_thread_and_previewed() {
     );
     let dialogs = h.desktop.opens.lock().unwrap().clone();
     assert!(dialogs[0].extensions.contains(&"jpg".to_owned()));
+}
+
+#[test]
+fn a_photo_dropped_on_the_window_goes_into_the_photo_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("drop.png");
+    image::RgbImage::from_pixel(640, 480, image::Rgb([30, 120, 200]))
+        .save(&photo)
+        .unwrap();
+    let mut h = Harness::new();
+    h.click("Skabeloner").unwrap();
+    h.click("Plakat med foto").unwrap();
+    h.deliver(vec![Message::FileDropped(photo)]);
+    assert!(h.sees("drop.png · 640 × 480 pixels"), "{:?}", h.texts());
+    assert!(h.sees("Forhåndsvisningen er opdateret."));
 }
 
 #[test]

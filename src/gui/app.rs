@@ -107,6 +107,8 @@ pub enum Message {
     PackEnded,
     /// The file manager was asked to show a file (or could not be).
     Revealed(Result<(), RevealError>),
+    /// A file was dropped on the window (a photo for the open template, or a `.dpskabelon`).
+    FileDropped(PathBuf),
     /// A frame was drawn (startup probe only).
     Frame,
     /// The screen showing was scrolled to this offset.
@@ -195,7 +197,7 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let drops = iced::event::listen_with(|event, _, _| match event {
             iced::Event::Window(iced::window::Event::FileDropped(path)) => {
-                Some(Message::Templates(templates::Message::Dropped(path)))
+                Some(Message::FileDropped(path))
             }
             _ => None,
         });
@@ -291,9 +293,7 @@ impl App {
                 Task::none()
             }
             // A file dropped on the window goes to the templates screen (a photo, or a `.dpskabelon`).
-            Message::Templates(templates::Message::Dropped(path))
-                if self.page != Page::Templates =>
-            {
+            Message::FileDropped(path) => {
                 let show = self.navigate(Page::Templates);
                 let drop = self.screen(Message::Templates(templates::Message::Dropped(path)));
                 Task::batch([show, drop])
