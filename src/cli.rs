@@ -4,6 +4,7 @@ mod check;
 mod contrast;
 mod document;
 mod export;
+mod kit;
 mod list;
 pub mod manual;
 mod pack;
@@ -67,6 +68,8 @@ pub enum Command {
     Pack(pack::Args),
     /// Templates: list, show, and fill one into a finished file (poster, letter, card, post, signature).
     Template(template::Args),
+    /// The manual in other tools' formats: Office theme, Word and PowerPoint templates, swatches, tokens, CSS.
+    Kit(kit::Args),
     /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
     #[command(subcommand)]
     Manual(Box<manual::Command>),
@@ -117,6 +120,7 @@ pub fn main() -> ExitCode {
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
         Some(Command::Template(args)) => template::run(&context, &args),
+        Some(Command::Kit(args)) => kit::run(&context, &args),
         Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),
     };

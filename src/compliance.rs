@@ -10,6 +10,7 @@ mod cobranding;
 mod colorway;
 mod finding;
 mod gate;
+mod kit;
 mod medium;
 mod message;
 mod minimum_size;
@@ -31,6 +32,7 @@ use crate::request::Request;
 
 pub use finding::{Finding, Quantity, Severity, Unit};
 pub use gate::{Blocked, Refusal, gate, gate_all};
+pub use kit::check_kit;
 pub(crate) use message::{Arg, text};
 pub use report::Report;
 pub use text_contrast::{ContrastLevels, Grade, ratio_text, text_contrast};

@@ -224,6 +224,41 @@ fn build<'m>(
     Ok(doc)
 }
 
+/// A date as the language writes it ("12. marts 2024", "12 March 2024"); anything that is not `YYYY-MM-DD` is
+/// shown as written.
+fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let (Some(year), Some(month), Some(day)) = (
+        parts
+            .first()
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<u16>().ok()),
+        parts
+            .get(1)
+            .and_then(|m| m.parse::<usize>().ok())
+            .filter(|m| (1..=12).contains(m)),
+        parts
+            .get(2)
+            .and_then(|d| d.parse::<u8>().ok())
+            .filter(|d| (1..=31).contains(d)),
+    ) else {
+        return iso.to_owned();
+    };
+    if parts.len() != 3 {
+        return iso.to_owned();
+    }
+    let month = i18n::tr(lang, &format!("document-month-{month}"));
+    i18n::tr_args(
+        lang,
+        "document-date-long",
+        &[
+            ("day", day.into()),
+            ("month", month.into()),
+            ("year", year.into()),
+        ],
+    )
+}
+
 /// The conventional file name, `{org}_designmanual_{version}.pdf` in lowercase ASCII.
 pub fn file_name(manual: &Manual) -> String {
     let p = &manual.programme;
@@ -401,6 +436,34 @@ mod tests {
         .unwrap();
         assert_eq!(bleed.len(), svgs.len());
         assert!(bleed[0].contains(r#"viewBox="0 0 216 303""#));
+    }
+
+    #[test]
+    fn long_and_odd_text_stays_on_the_pages() {
+        let loaded = load_embedded();
+        let mut m = (*loaded.manual).clone();
+        m.changelog[0].text.da = "Ændret æøå 🎉 <b>&amp; ".repeat(1_500);
+        m.logos[0].name.da = format!("{} 🎉 {}", "Langt navn".repeat(40), "\u{7}");
+        m.programme.contact = "x".repeat(10_000);
+        let svgs = pages(&m, Settings::default()).unwrap();
+        let options = render::options(&m);
+        for (i, svg) in svgs.iter().enumerate() {
+            let tree = usvg::Tree::from_str(svg, &options)
+                .unwrap_or_else(|e| panic!("page {}: {e}", i + 1));
+            // Everything drawn lies on the page (the cover's band may reach into the bleed).
+            let b = tree.root().abs_bounding_box();
+            let scale = tree.size().width() / 210.0;
+            assert!(b.bottom() / scale <= 297.5, "page {}: {b:?}", i + 1);
+        }
+    }
+
+    #[test]
+    fn dates_are_written_out_in_the_language() {
+        assert_eq!(date(Lang::Da, "2024-03-12"), "12. marts 2024");
+        assert_eq!(date(Lang::En, "2024-03-12"), "12 March 2024");
+        assert_eq!(date(Lang::Da, "2026-10-01"), "1. oktober 2026");
+        assert_eq!(date(Lang::Da, "marts 2024"), "marts 2024");
+        assert_eq!(date(Lang::Da, "2024-13-01"), "2024-13-01");
     }
 
     #[test]

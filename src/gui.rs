@@ -11,6 +11,7 @@ pub mod desktop;
 mod engine;
 mod job;
 mod keys;
+pub mod kit;
 pub mod picture;
 mod problems;
 mod screen;
@@ -64,6 +65,16 @@ pub mod id {
     }
     /// The export screen's preview of the file.
     pub const PREVIEW: &str = super::screen::export::PREVIEW;
+    /// The colour search of the Farver screen (shown when the palette is large).
+    pub const COLORS_SEARCH: &str = "colors-search";
+    /// The export screen's logo picker.
+    pub const EXPORT_LOGO: &str = "export-logo-search";
+    /// The export screen's background colour picker.
+    pub const EXPORT_BACKGROUND: &str = "export-background-search";
+    /// The export screen's sender picker.
+    pub const EXPORT_SENDER: &str = "export-sender-search";
+    /// The export screen's preset search.
+    pub const EXPORT_PRESET: &str = "export-preset-search";
 }
 
 /// Opens the window and runs until it closes.

@@ -38,6 +38,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/gui_templates.ftl"),
     ),
     (
+        "kit",
+        include_str!("../assets/i18n/da/kit.ftl"),
+        include_str!("../assets/i18n/en/kit.ftl"),
+    ),
+    (
         "manual",
         include_str!("../assets/i18n/da/manual.ftl"),
         include_str!("../assets/i18n/en/manual.ftl"),
@@ -56,6 +61,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         "gui_export",
         include_str!("../assets/i18n/da/gui_export.ftl"),
         include_str!("../assets/i18n/en/gui_export.ftl"),
+    ),
+    (
+        "pickers",
+        include_str!("../assets/i18n/da/pickers.ftl"),
+        include_str!("../assets/i18n/en/pickers.ftl"),
     ),
     (
         "edit",

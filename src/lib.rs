@@ -10,6 +10,7 @@ pub mod compliance;
 pub mod document;
 pub mod export;
 pub mod i18n;
+pub mod kit;
 pub mod manual;
 pub mod naming;
 pub mod plan;

@@ -11,6 +11,7 @@ pub mod embed;
 pub mod journal;
 mod load;
 pub mod logo;
+pub mod office;
 pub mod paint;
 pub mod preset;
 pub mod programme;
@@ -32,6 +33,7 @@ pub use diagnostic::{Diagnostic, Message, Severity};
 pub use logo::{
     Artwork, Colorway, ColorwayFit, ColorwayKind, Lockup, Logo, Minimum, Position, SizeEntry,
 };
+pub use office::{OfficeFonts, OfficeTheme, Slot};
 pub use preset::{ColorSpace, Format, Medium, Preset, PresetKind, PresetSize};
 pub use programme::{ChangelogEntry, Chapter, Programme};
 pub use rules::Rules;
@@ -56,6 +58,8 @@ pub struct Manual {
     pub changelog: Vec<ChangelogEntry>,
     /// Palette, in manual order.
     pub colors: Vec<Color>,
+    /// Which palette colour fills which Office theme slot (`[office_theme]` in colors.toml).
+    pub office_theme: OfficeTheme,
     /// Font families.
     pub families: Vec<Family>,
     /// Senders.
@@ -69,6 +73,9 @@ pub struct Manual {
     /// Parameters of the compliance rules (`[rules]`; defaults when absent).
     pub rules: Rules,
     logo_index: HashMap<String, usize>,
+    color_index: HashMap<String, usize>,
+    sender_index: HashMap<String, usize>,
+    preset_index: HashMap<String, usize>,
 }
 
 /// A manual and the problems found while loading it.
@@ -143,18 +150,20 @@ fn load_folder_once(path: &Path) -> Loaded {
 }
 
 impl Manual {
+    /// Rebuilds the id indexes (after the lists changed), so that every lookup by id is O(1).
     pub(crate) fn reindex(&mut self) {
-        self.logo_index = self
-            .logos
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.id.clone(), i))
-            .collect();
+        fn index<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+            ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+        }
+        self.logo_index = index(self.logos.iter().map(|l| &l.id));
+        self.color_index = index(self.colors.iter().map(|c| &c.id));
+        self.sender_index = index(self.senders.iter().map(|s| &s.id));
+        self.preset_index = index(self.presets.iter().map(|p| &p.id));
     }
 
     /// A palette colour by id.
     pub fn color(&self, id: &str) -> Option<&Color> {
-        self.colors.iter().find(|c| c.id == id)
+        lookup(&self.color_index, &self.colors, id, |c| &c.id)
     }
 
     /// The palette colour with this sRGB value, if any.
@@ -164,17 +173,17 @@ impl Manual {
 
     /// A logo by id.
     pub fn logo(&self, id: &str) -> Option<&Logo> {
-        self.logo_index.get(id).map(|&i| &self.logos[i])
+        lookup(&self.logo_index, &self.logos, id, |l| &l.id)
     }
 
     /// A preset by id.
     pub fn preset(&self, id: &str) -> Option<&Preset> {
-        self.presets.iter().find(|p| p.id == id)
+        lookup(&self.preset_index, &self.presets, id, |p| &p.id)
     }
 
     /// A sender by id.
     pub fn sender(&self, id: &str) -> Option<&Sender> {
-        self.senders.iter().find(|s| s.id == id)
+        lookup(&self.sender_index, &self.senders, id, |s| &s.id)
     }
 
     /// A template by id.
@@ -187,7 +196,7 @@ impl Manual {
         self.chapters.iter().find(|c| c.id == id)
     }
 
-    /// The logos a sender may use: its own and those of its parents, nearest first.
+    /// The logos a sender may use: its own and those of its parents, nearest first. One pass over the logos.
     pub fn logos_for_sender(&self, sender: &str) -> Vec<&Logo> {
         let mut chain = Vec::new();
         let mut current = self.sender(sender);
@@ -198,10 +207,13 @@ impl Manual {
             chain.push(s.id.as_str());
             current = s.parent.as_deref().and_then(|p| self.sender(p));
         }
-        chain
+        let mut logos: Vec<(usize, &Logo)> = self
+            .logos
             .iter()
-            .flat_map(|id| self.logos.iter().filter(move |l| l.sender == *id))
-            .collect()
+            .filter_map(|l| Some((chain.iter().position(|id| *id == l.sender)?, l)))
+            .collect();
+        logos.sort_by_key(|(depth, _)| *depth);
+        logos.into_iter().map(|(_, l)| l).collect()
     }
 
     /// Whether a sender's e-mail signatures carry a logo: its own `signature_logo`, else its parents', else yes.
@@ -220,5 +232,19 @@ impl Manual {
     /// The bundled font data of every family (for rendering).
     pub fn font_data(&self) -> impl Iterator<Item = &Arc<Vec<u8>>> {
         self.families.iter().flat_map(|f| f.data.iter())
+    }
+}
+
+/// An entry by id through its index; a list changed without [`Manual::reindex`] is still answered correctly
+/// (by a scan) rather than wrongly.
+fn lookup<'m, T>(
+    index: &HashMap<String, usize>,
+    list: &'m [T],
+    id: &str,
+    id_of: impl Fn(&T) -> &String,
+) -> Option<&'m T> {
+    match index.get(id).and_then(|&i| list.get(i)) {
+        Some(t) if id_of(t) == id => Some(t),
+        _ => list.iter().find(|t| id_of(t) == id),
     }
 }

@@ -14,6 +14,8 @@ use crate::manual::{
 
 use crate::request::{Request, Subject, Target};
 
+pub mod kit;
+
 /// Why a request cannot be planned (it names something the manual does not have, or an impossible size).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PlanError {
@@ -264,6 +266,29 @@ pub fn pick_colorway<'m>(
     ordered
         .into_iter()
         .max_by(|a, b| ratio(a).total_cmp(&ratio(b)))
+}
+
+/// The top-left corner of a box (a logo with its clear space) placed on a page of `page` size at a size-table
+/// position, `margin` from the trim edges it sits against (centred positions ignore the margin across).
+pub fn place_box(
+    page: (f64, f64),
+    size: (f64, f64),
+    position: Position,
+    margin: f64,
+) -> (f64, f64) {
+    let x = match position {
+        Position::TopLeft | Position::BottomLeft => margin,
+        Position::TopCenter | Position::Center | Position::BottomCenter => (page.0 - size.0) / 2.0,
+        Position::TopRight | Position::BottomRight => page.0 - margin - size.0,
+    };
+    let y = match position {
+        Position::TopLeft | Position::TopCenter | Position::TopRight => margin,
+        Position::Center => (page.1 - size.1) / 2.0,
+        Position::BottomLeft | Position::BottomCenter | Position::BottomRight => {
+            page.1 - margin - size.1
+        }
+    };
+    (x, y)
 }
 
 /// The pixel height of a box that follows the artwork: rounded up, so that the width alone sets the logo's
@@ -572,18 +597,7 @@ fn place_on_page(
     let box_w = (art.0 + 2.0 * cs_units) * scale;
     let box_h = (art.1 + 2.0 * cs_units) * scale;
     let cs = cs_units * scale;
-    let x = match position {
-        Position::TopLeft | Position::BottomLeft => margin,
-        Position::TopCenter | Position::Center | Position::BottomCenter => (trim.0 - box_w) / 2.0,
-        Position::TopRight | Position::BottomRight => trim.0 - margin - box_w,
-    };
-    let y = match position {
-        Position::TopLeft | Position::TopCenter | Position::TopRight => margin,
-        Position::Center => (trim.1 - box_h) / 2.0,
-        Position::BottomLeft | Position::BottomCenter | Position::BottomRight => {
-            trim.1 - margin - box_h
-        }
-    };
+    let (x, y) = place_box(trim, (box_w, box_h), position, margin);
     Rect {
         x: x + cs,
         y: y + cs,

@@ -1,5 +1,7 @@
 //! What the user asked for: which artwork, at which size, in which format, on which background.
 
+pub mod kit;
+
 use serde::{Deserialize, Serialize};
 
 use crate::manual::Format;

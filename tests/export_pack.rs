@@ -67,7 +67,9 @@ fn pack_all_zip_manifest_lists_every_file_with_its_sha256() {
         assert_eq!(sha, entry.sha256, "{}", entry.file);
         assert_eq!(entry.manual_version, manifest.manual_version);
         assert!(
-            entry.size_px.is_some() || entry.format == "webmanifest",
+            entry.size_px.is_some()
+                || entry.file.starts_with("farver/")
+                || entry.format == "webmanifest",
             "{}",
             entry.file
         );
@@ -84,7 +86,12 @@ fn pack_all_zip_manifest_lists_every_file_with_its_sha256() {
         .collect();
     assert_eq!(
         color_spaces,
-        BTreeSet::from(["cmyk-fogra39", "spot-pms", "srgb"])
+        BTreeSet::from(["cmyk-fogra39", "spot-pms", "srgb", "cmyk+spot+srgb"])
+    );
+    // The print shop gets the palette too (the kit's swatches, docs/kit.md).
+    assert!(
+        listed.contains("farver/sonderborg_swatches_2-1.ase"),
+        "{listed:?}"
     );
     assert!(
         manifest

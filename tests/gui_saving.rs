@@ -37,11 +37,13 @@ fn text_bounds(h: &Harness, prefix: &str) -> Option<(String, iced::Rectangle)> {
         .ok()
 }
 
-/// The value of the first text field.
+/// The value of the first text field that holds an absolute path (the pickers' search fields come first).
 fn field_value(h: &Harness) -> Option<String> {
     h.ui()
         .find(|c: Candidate<'_>| match c {
-            Candidate::TextInput { state, .. } => Some(state.text().to_owned()),
+            Candidate::TextInput { state, .. } if Path::new(state.text()).is_absolute() => {
+                Some(state.text().to_owned())
+            }
             _ => None,
         })
         .ok()

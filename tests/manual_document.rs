@@ -104,7 +104,7 @@ fn the_demo_manual_as_a_document() {
     for expected in [
         "Designprogram for Sønderborg Kommune",
         "Version 2.1",
-        "Vedtaget af Økonomiudvalget den 2024-03-12",
+        "Vedtaget af Økonomiudvalget den 12. marts 2024",
         "Indhold",
         "PANTONE 348 C",
         "#00734a",

@@ -79,12 +79,13 @@ pub fn run(context: &Context, args: &Args) -> u8 {
         bar.set_position(p.done as u64);
     };
     let cancel = AtomicBool::new(false);
-    let result = pack::pack(
+    let result = crate::kit::pack(
         manual,
         &selection,
         &args.out,
         args.zip,
         &args.write.options(),
+        lang,
         &report,
         &cancel,
     );

@@ -17,7 +17,7 @@ pub fn write(flow: &mut Flow<'_, '_>) {
         .map(|e| {
             vec![
                 e.version.clone(),
-                e.date.clone(),
+                super::date(ctx.lang, &e.date),
                 e.text.get(ctx.lang).to_owned(),
             ]
         })

@@ -30,6 +30,61 @@ pub fn write(flow: &mut Flow<'_, '_>) {
     for color in &ctx.manual.colors {
         write_color(flow, color);
     }
+    write_contrast(flow);
+}
+
+/// Columns of the contrast matrix per table.
+const MATRIX_COLUMNS: usize = 10;
+
+/// The WCAG contrast of every palette colour as text (rows) on every palette colour as background (columns);
+/// the pairs that reach the manual's text contrast are marked.
+fn write_contrast(flow: &mut Flow<'_, '_>) {
+    let ctx = flow.ctx;
+    let colors = &ctx.manual.colors;
+    if colors.len() < 2 {
+        return;
+    }
+    let required = ctx.manual.rules.text_contrast;
+    flow.heading(&ctx.tr("document-contrast"), 90.0);
+    flow.paragraph(
+        &ctx.tr_args(
+            "document-contrast-text",
+            &[("ratio", super::number(ctx.lang, required).into())],
+        ),
+        flow.body(),
+    );
+    for chunk in colors.chunks(MATRIX_COLUMNS) {
+        let first = 170.0 - 14.0 * chunk.len() as f64;
+        let columns: Vec<f64> = std::iter::once(first)
+            .chain(std::iter::repeat_n(14.0, chunk.len()))
+            .collect();
+        let mut header = vec![ctx.tr("document-contrast-corner")];
+        header.extend(chunk.iter().map(|c| c.name.get(ctx.lang).to_owned()));
+        let rows = colors
+            .iter()
+            .map(|text| {
+                let mut row = vec![text.name.get(ctx.lang).to_owned()];
+                row.extend(chunk.iter().map(|bg| {
+                    if bg.id == text.id {
+                        return ctx.tr("document-none");
+                    }
+                    let ratio = contrast_ratio(text.rgb, bg.rgb);
+                    let shown = super::number(ctx.lang, (ratio * 10.0).round() / 10.0);
+                    if ratio >= required {
+                        format!("{shown} •")
+                    } else {
+                        shown
+                    }
+                }));
+                row
+            })
+            .collect();
+        flow.table(&super::flow::Table {
+            columns: &columns,
+            header: Some(header),
+            rows,
+        });
+    }
 }
 
 fn write_color(flow: &mut Flow<'_, '_>, color: &Color) {
@@ -50,8 +105,9 @@ fn write_color(flow: &mut Flow<'_, '_>, color: &Color) {
         weight: 600,
         color: &ctx.inks.ink,
     };
-    let tints_h = if color.tints.is_empty() { 0.0 } else { 16.0 };
-    let height = (name.line() + rows.len() as f64 * body.line()).max(SWATCH_H) + tints_h + 8.0;
+    let tints_h = if color.tints.is_empty() { 0.0 } else { 12.0 };
+    // The values stand in two columns of four rows.
+    let height = (name.line() + 4.0 * body.line()).max(SWATCH_H) + tints_h + 4.0;
     let top = flow.room(height + 4.0) + 4.0;
     let c = flow.canvas();
     let paper = crate::manual::Rgb::parse_hex(&ctx.inks.paper).unwrap_or(color.rgb);

@@ -84,12 +84,12 @@ pub fn page(ctx: &Ctx<'_>) -> Canvas {
             "document-cover-adopted",
             &[
                 ("by", p.adopted_by.clone().into()),
-                ("on", p.adopted_on.clone().into()),
+                ("on", super::date(ctx.lang, &p.adopted_on).into()),
             ],
         ),
         ctx.tr_args(
             "document-cover-updated",
-            &[("on", p.updated_on.clone().into())],
+            &[("on", super::date(ctx.lang, &p.updated_on).into())],
         ),
         p.journal_no
             .as_ref()
@@ -97,13 +97,28 @@ pub fn page(ctx: &Ctx<'_>) -> Canvas {
             .unwrap_or_default(),
         p.contact.clone(),
     ];
-    for line in lines.iter().filter(|l| !l.is_empty()) {
-        for part in ctx.metrics.wrap(line, small.size, small.weight, TEXT_W) {
-            c.text(&ctx.metrics, (MARGIN_X, y), small, Anchor::Start, &part);
-            y += small.line();
-        }
+    let wrapped: Vec<String> = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .flat_map(|l| ctx.metrics.wrap(l, small.size, small.weight, TEXT_W))
+        .collect();
+    let room = ((PAGE_H - 15.0 - y) / small.line()).floor() as usize;
+    for part in clipped(wrapped, room) {
+        c.text(&ctx.metrics, (MARGIN_X, y), small, Anchor::Start, &part);
+        y += small.line();
     }
     c
+}
+
+/// At most `max` lines; when some are left out, the last one shown ends with an ellipsis.
+fn clipped(mut lines: Vec<String>, max: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
 }
 
 /// The logo of the top sender (the kommune), else the first logo.

@@ -179,34 +179,51 @@ impl Flow<'_, '_> {
             weight: 600,
             color: &ctx.inks.muted,
         };
-        let mut header_on_page = false;
-        for row in &table.rows {
-            let lines: Vec<Vec<String>> = row
+        let header: Option<Vec<Vec<String>>> = table.header.as_ref().map(|cells| {
+            cells
+                .iter()
+                .zip(table.columns)
+                .map(|(cell, w)| ctx.metrics.wrap(cell, head.size, head.weight, w - 2.0))
+                .collect()
+        });
+        let header_height = header.as_ref().map_or(0.0, |cells| {
+            cells.iter().map(Vec::len).max().unwrap_or(1) as f64 * head.line() + 1.6
+        });
+        // A row taller than a page is cut into pieces that each fit on one.
+        let fits = (((BOTTOM - TOP - header_height - 1.6) / body.line()).floor() as usize).max(1);
+        let pieces = table.rows.iter().flat_map(|row| {
+            let cells: Vec<Vec<String>> = row
                 .iter()
                 .zip(table.columns)
                 .map(|(cell, w)| ctx.metrics.wrap(cell, body.size, body.weight, w - 2.0))
                 .collect();
-            let height = lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * body.line() + 1.6;
-            let header_height = if table.header.is_some() {
-                head.line() + 1.6
-            } else {
-                0.0
-            };
+            let tallest = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            (0..tallest.div_ceil(fits))
+                .map(|k| {
+                    cells
+                        .iter()
+                        .map(|c| c.iter().skip(k * fits).take(fits).cloned().collect())
+                        .collect::<Vec<Vec<String>>>()
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut header_on_page = false;
+        for lines in pieces {
+            let height =
+                lines.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64 * body.line() + 1.6;
             let page_before = self.pages.len();
             let mut top = self.room(height + if header_on_page { 0.0 } else { header_height });
             if self.pages.len() != page_before {
                 header_on_page = false;
             }
-            if let (Some(header), false) = (&table.header, header_on_page) {
+            if let (Some(cells), false) = (&header, header_on_page) {
                 let mut x = MARGIN_X;
-                for (cell, w) in header.iter().zip(table.columns) {
-                    self.canvas().text(
-                        &ctx.metrics,
-                        (x, top + head.ascent()),
-                        head,
-                        Anchor::Start,
-                        cell,
-                    );
+                for (cell_lines, w) in cells.iter().zip(table.columns) {
+                    for (i, line) in cell_lines.iter().enumerate() {
+                        let y = top + head.ascent() + i as f64 * head.line();
+                        self.canvas()
+                            .text(&ctx.metrics, (x, y), head, Anchor::Start, line);
+                    }
                     x += w;
                 }
                 top += header_height;

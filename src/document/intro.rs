@@ -37,8 +37,14 @@ pub fn write(flow: &mut Flow<'_, '_>) {
         ],
         vec![ctx.tr("document-version"), p.version.clone()],
         vec![ctx.tr("document-adopted-by"), p.adopted_by.clone()],
-        vec![ctx.tr("document-adopted-on"), p.adopted_on.clone()],
-        vec![ctx.tr("document-updated-on"), p.updated_on.clone()],
+        vec![
+            ctx.tr("document-adopted-on"),
+            super::date(ctx.lang, &p.adopted_on),
+        ],
+        vec![
+            ctx.tr("document-updated-on"),
+            super::date(ctx.lang, &p.updated_on),
+        ],
         vec![
             ctx.tr("document-journal"),
             p.journal_no.clone().unwrap_or_else(none),

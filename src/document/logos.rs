@@ -71,15 +71,7 @@ fn write_logo(flow: &mut Flow<'_, '_>, logo: &Logo) {
         weight: 600,
         color: &ctx.inks.primary,
     };
-    let top = flow.room(30.0);
-    flow.canvas().text(
-        &ctx.metrics,
-        (MARGIN_X, top + heading.ascent()),
-        heading,
-        Anchor::Start,
-        logo.name.get(ctx.lang),
-    );
-    flow.y = top + heading.line() + 1.0;
+    flow.paragraph(logo.name.get(ctx.lang), heading);
     let sender = ctx
         .manual
         .sender(&logo.sender)

@@ -70,16 +70,19 @@ impl Metrics {
         em / units * size_pt * MM_PER_PT
     }
 
-    /// `text` broken into lines no wider than `max_mm` (a word longer than a line is broken by characters).
+    /// `text` broken into lines no wider than `max_mm`: at spaces, after hyphens, and inside a word only when
+    /// a piece of it is wider than a line.
     pub fn wrap(&self, text: &str, size_pt: f64, weight: u16, max_mm: f64) -> Vec<String> {
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
-            for word in paragraph.split_whitespace() {
+            for (piece, spaced) in pieces(paragraph) {
                 let candidate = if line.is_empty() {
-                    word.to_owned()
+                    piece.to_owned()
+                } else if spaced {
+                    format!("{line} {piece}")
                 } else {
-                    format!("{line} {word}")
+                    format!("{line}{piece}")
                 };
                 if self.width(&candidate, size_pt, weight) <= max_mm {
                     line = candidate;
@@ -88,7 +91,7 @@ impl Metrics {
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                for c in word.chars() {
+                for c in piece.chars() {
                     line.push(c);
                     if self.width(&line, size_pt, weight) > max_mm && line.chars().count() > 1 {
                         line.pop();
@@ -100,6 +103,23 @@ impl Metrics {
         }
         lines
     }
+}
+
+/// The pieces a line may break between: words, and the parts of a hyphenated word (each keeping its hyphen),
+/// with whether a space comes before the piece.
+fn pieces(paragraph: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    for word in paragraph.split_whitespace() {
+        let mut spaced = true;
+        let mut rest = word;
+        while let Some(i) = rest.find('-').filter(|i| *i + 1 < rest.len()) {
+            out.push((&rest[..=i], spaced));
+            rest = &rest[i + 1..];
+            spaced = false;
+        }
+        out.push((rest, spaced));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -127,5 +147,11 @@ mod tests {
         let long = m.wrap(&"x".repeat(500), 9.0, 400, 30.0);
         assert!(long.len() > 5 && long.iter().all(|l| m.width(l, 9.0, 400) <= 30.0));
         assert_eq!(m.wrap("", 9.0, 400, 30.0), vec![String::new()]);
+        // A hyphenated word breaks after its hyphen before it breaks inside a part.
+        assert_eq!(
+            m.wrap("Sønderborg-grøn", 7.5, 600, 20.0),
+            vec!["Sønderborg-".to_owned(), "grøn".to_owned()]
+        );
+        assert_eq!(m.wrap("a - b", 9.0, 400, 100.0), vec!["a - b".to_owned()]);
     }
 }

@@ -62,20 +62,30 @@ fn write_family(flow: &mut Flow<'_, '_>, family: &Family) {
         return;
     }
     let specimen = ctx.tr("document-font-specimen");
-    let alphabet =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ abcdefghijklmnopqrstuvwxyzæøå 0123456789 –.,:;!?»«";
+    let alphabet = [
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ",
+        "abcdefghijklmnopqrstuvwxyzæøå 0123456789 –.,:;!?»«",
+    ];
     for data in &family.data {
         let Ok(face) = ttf_parser::Face::parse(data, 0) else {
             continue;
         };
         let weight = face.weight().to_number();
         let italic = face.is_italic();
-        let style_name = face
-            .names()
-            .into_iter()
-            .filter(|n| n.name_id == ttf_parser::name_id::SUBFAMILY && n.is_unicode())
-            .find_map(|n| n.to_string())
-            .unwrap_or_default();
+        let name = |id: u16| {
+            face.names()
+                .into_iter()
+                .filter(|n| n.name_id == id && n.is_unicode())
+                .find_map(|n| n.to_string())
+        };
+        // The face's full name ("IBM Plex Sans SemiBold"); name id 2 says "Regular" for every weight of a
+        // family with more than four styles.
+        let full_name = name(ttf_parser::name_id::FULL_NAME)
+            .or_else(|| {
+                name(ttf_parser::name_id::TYPOGRAPHIC_SUBFAMILY)
+                    .map(|s| format!("{} {s}", family.name))
+            })
+            .unwrap_or_else(|| family.name.clone());
         let large = LARGE * super::style::MM_PER_PT;
         let small_line = SMALL * super::style::MM_PER_PT * 1.35;
         let top = flow.room(large * 1.3 + 2.0 * small_line + 10.0);
@@ -90,7 +100,7 @@ fn write_family(flow: &mut Flow<'_, '_>, family: &Family) {
             (MARGIN_X, top + label.ascent()),
             label,
             Anchor::Start,
-            &format!("{} {style_name} · {weight}", family.name),
+            &format!("{full_name} · {weight}"),
         );
         let mut y = top + label.line() + large;
         c.specimen(
@@ -101,9 +111,9 @@ fn write_family(flow: &mut Flow<'_, '_>, family: &Family) {
             &specimen,
         );
         y += small_line * 1.2;
-        for line in ctx
-            .metrics
-            .wrap(alphabet, SMALL, weight, super::style::TEXT_W)
+        for line in alphabet
+            .iter()
+            .flat_map(|a| ctx.metrics.wrap(a, SMALL, weight, super::style::TEXT_W))
         {
             c.specimen(
                 (MARGIN_X, y),

@@ -67,6 +67,24 @@ pub fn template_file_name(
     format!("{}.{extension}", fields.join("_"))
 }
 
+/// The conventional name of a kit file: `{org}_{format}[_{sender}][_{preset}]_{version}.{ext}`, e.g.
+/// `sonderborg_word_bibliotek_2-1.dotx` or `sonderborg_office-theme_2-1.thmx`.
+pub fn kit_file_name(manual: &Manual, plan: &crate::plan::kit::KitPlan<'_>) -> String {
+    use crate::request::kit::KitFormat;
+    let mut fields = vec![org(manual), plan.format.id().to_owned()];
+    if let Some(sender) = plan.sender {
+        fields.push(slug(&sender.id));
+    }
+    if let (KitFormat::PowerPoint, Some(page)) = (plan.format, &plan.page) {
+        fields.push(slug(&page.preset.id));
+    }
+    let version = slug(&manual.programme.version);
+    if !version.is_empty() {
+        fields.push(version);
+    }
+    format!("{}.{}", fields.join("_"), plan.format.extension())
+}
+
 /// The organisation field: the programme's short name, folded.
 pub(crate) fn org(manual: &Manual) -> String {
     let org = fold(&manual.programme.short);
@@ -128,6 +146,30 @@ mod tests {
         let loaded = load_embedded();
         let p = plan(&loaded.manual, req).unwrap();
         file_name(&loaded.manual, &p)
+    }
+
+    #[test]
+    fn kit_names_follow_the_convention() {
+        use crate::request::kit::{KitFormat, KitRequest};
+        let loaded = load_embedded();
+        let m = &loaded.manual;
+        let name = |r: KitRequest| kit_file_name(m, &crate::plan::kit::plan(m, &r).unwrap());
+        assert_eq!(
+            name(KitRequest::new(KitFormat::OfficeTheme)),
+            "sonderborg_office-theme_2-1.thmx"
+        );
+        assert_eq!(
+            name(KitRequest::new(KitFormat::Word).with_sender("bibliotek")),
+            "sonderborg_word_bibliotek_2-1.dotx"
+        );
+        assert_eq!(
+            name(KitRequest::new(KitFormat::PowerPoint)),
+            "sonderborg_powerpoint_kommune_powerpoint-16x9_2-1.potx"
+        );
+        assert_eq!(
+            name(KitRequest::new(KitFormat::Tokens)),
+            "sonderborg_tokens_2-1.tokens.json"
+        );
     }
 
     #[test]

@@ -159,6 +159,20 @@ fn combination_jobs(
     }
 }
 
+/// A file a pack carries besides the logo files — the kit's palette files for the print shop, made and gated by
+/// [`crate::kit::pack`] — written with them and listed in the manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extra {
+    /// Path inside the pack, `/`-separated (e.g. `farver/sonderborg_swatches_2-1.ase`).
+    pub file: String,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+    /// The manifest's colour-space field (`cmyk+spot+srgb` for swatches, `cmyk-fogra39` for a print PDF).
+    pub color_space: String,
+    /// What was asked, as the file's stamp gives it (compact JSON).
+    pub request: String,
+}
+
 /// Writes a pack into the folder `out` (created if missing), or with `zip` a single zip file in it.
 ///
 /// Before anything is written, every file passes the compliance gate: if any would break the manual the pack
@@ -175,14 +189,36 @@ pub fn pack(
     progress: &(dyn Fn(Progress) + Sync),
     cancel: &AtomicBool,
 ) -> Result<Packed, ExportError> {
+    pack_with(manual, selection, &[], out, zip, options, progress, cancel)
+}
+
+/// [`pack`] with extra files (already checked by their maker) written beside the logo files.
+#[allow(clippy::too_many_arguments)]
+pub fn pack_with(
+    manual: &Manual,
+    selection: &Selection,
+    extras: &[Extra],
+    out: &Path,
+    zip: bool,
+    options: &WriteOptions,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Packed, ExportError> {
     let jobs = jobs(manual, selection)?;
     let warnings = check_jobs(manual, &jobs)?;
     if !options.force && !zip {
         refuse_existing(manual, &jobs, out)?;
+        if let Some(e) = extras
+            .iter()
+            .map(|e| out.join(&e.file))
+            .find(|p| p.exists())
+        {
+            return Err(ExportError::Exists(e));
+        }
     }
     let created = !out.exists();
     std::fs::create_dir_all(out).map_err(|e| ExportError::folder(out, &e))?;
-    let result = write_pack(manual, &jobs, out, zip, options, progress, cancel);
+    let result = write_pack(manual, &jobs, extras, out, zip, options, progress, cancel);
     if result.is_err() && created {
         remove_empty_folders(out);
     }
@@ -241,9 +277,11 @@ fn refuse_existing(manual: &Manual, jobs: &[Job], out: &Path) -> Result<(), Expo
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn write_pack(
     manual: &Manual,
     jobs: &[Job],
+    extras: &[Extra],
     out: &Path,
     zip: bool,
     options: &WriteOptions,
@@ -263,6 +301,7 @@ fn write_pack(
         let manifest = write_all(
             manual,
             jobs,
+            extras,
             staging.path(),
             options,
             moment,
@@ -276,7 +315,7 @@ fn write_pack(
             warnings: Vec::new(),
         })
     } else {
-        let manifest = write_all(manual, jobs, out, options, moment, progress, cancel)?;
+        let manifest = write_all(manual, jobs, extras, out, options, moment, progress, cancel)?;
         Ok(Packed {
             path: out.to_path_buf(),
             manifest,
@@ -287,9 +326,11 @@ fn write_pack(
 
 /// Runs the jobs into `dir`, then writes the manifest and the read-me. On failure or cancellation the files
 /// written so far are removed.
+#[allow(clippy::too_many_arguments)]
 fn write_all(
     manual: &Manual,
     jobs: &[Job],
+    extras: &[Extra],
     dir: &Path,
     options: &WriteOptions,
     moment: Moment,
@@ -313,8 +354,12 @@ fn write_all(
         })
         .collect();
     let finish = result.and_then(|entries| {
+        let mut entries: Vec<Entry> = entries.into_iter().flatten().collect();
+        for extra in extras {
+            entries.push(write_extra(manual, extra, dir, options, &written)?);
+        }
         let stamp = Stamp::new(manual, &pack_request(jobs));
-        let manifest = Manifest::new(stamp, moment, entries.into_iter().flatten().collect());
+        let manifest = Manifest::new(stamp, moment, entries);
         for (name, text) in [
             (MANIFEST, manifest.to_json()),
             (README, manifest::readme(manual, &manifest)),
@@ -335,8 +380,51 @@ fn write_all(
         for job in jobs {
             remove_empty_folders(&dir.join(&job.folder));
         }
+        for extra in extras {
+            if let Some(folder) = dir.join(&extra.file).parent() {
+                remove_empty_folders(folder);
+            }
+        }
     }
     finish
+}
+
+/// Writes an extra file (atomically) and returns its manifest entry.
+fn write_extra(
+    manual: &Manual,
+    extra: &Extra,
+    dir: &Path,
+    options: &WriteOptions,
+    written: &Mutex<Vec<PathBuf>>,
+) -> Result<Entry, ExportError> {
+    let path = dir.join(&extra.file);
+    let folder = super::atomic::folder_of(&path);
+    std::fs::create_dir_all(&folder).map_err(|e| ExportError::folder(&folder, &e))?;
+    write_file(&path, options.force, |w| {
+        w.write_all(&extra.bytes)
+            .map_err(|e| ExportError::write(&path, &e))
+    })?;
+    lock(written).push(path.clone());
+    Ok(Entry {
+        file: extra.file.clone(),
+        logo: String::new(),
+        lockup: String::new(),
+        cobranded_with: None,
+        colorway: String::new(),
+        color_space: extra.color_space.clone(),
+        preset: None,
+        format: extra
+            .file
+            .rsplit_once('.')
+            .map_or_else(String::new, |(_, ext)| ext.to_owned()),
+        size_mm: None,
+        size_px: None,
+        dpi: 0.0,
+        sha256: hex(&Sha256::digest(&extra.bytes)),
+        bytes: extra.bytes.len() as u64,
+        manual_version: manual.programme.version.clone(),
+        request: extra.request.clone(),
+    })
 }
 
 /// A folder name beside `folder` that does not exist yet: `folder` itself, else `folder_2`, `folder_3`, … (for

@@ -22,7 +22,7 @@ use crate::gui::screen::{
     settings as settings_screen, templates,
 };
 use crate::gui::theme::Tone;
-use crate::gui::{Ctx, engine, id, theme};
+use crate::gui::{Ctx, engine, id, kit, theme};
 use crate::i18n::{self, Lang};
 use crate::manual::{Diagnostic, Loaded, Manual, Severity};
 use crate::settings::{ManualChoice, Settings};
@@ -569,18 +569,39 @@ impl App {
                 }
             },
             Message::Colors(m) => match ready.colors.update(m, &ctx) {
-                colors::Action::Copy(value) => Effect::Copy(value),
+                Some(colors::Action::Copy(value)) => Effect::Copy(value),
+                Some(colors::Action::Kit(action)) => Effect::Task(kit::effect(
+                    action,
+                    &ready.loaded.manual,
+                    ctx.lang,
+                    &self.desktop,
+                    |m| Message::Colors(colors::Message::Kit(m)),
+                    Message::Revealed,
+                )),
+                None => Effect::None,
             },
             Message::Templates(m) => {
                 templates_effect(ready.templates.update(m, &ctx), &self.desktop)
             }
             Message::Export(m) => match ready.export.update(m, &ctx) {
+                export::Action::Kit(action) => Effect::Task(kit::effect(
+                    action,
+                    &ready.loaded.manual,
+                    ctx.lang,
+                    &self.desktop,
+                    |m| Message::Export(export::Message::Kit(m)),
+                    Message::Revealed,
+                )),
                 export::Action::Remember(folder) => Effect::Settings(Box::new(move |s| {
                     s.last_export_folder = Some(folder);
                 })),
-                action => {
-                    export_effect(action, &ready.loaded.manual, &mut ready.pack, &self.desktop)
-                }
+                action => export_effect(
+                    action,
+                    &ready.loaded.manual,
+                    &mut ready.pack,
+                    &self.desktop,
+                    ctx.lang,
+                ),
             },
             Message::Settings(m) => match ready.settings.update(m, &ctx) {
                 settings_screen::Action::Language(lang) => Effect::Settings(Box::new(move |s| {
@@ -769,6 +790,7 @@ fn export_effect(
     manual: &Arc<Manual>,
     pack: &mut Option<Cancel>,
     desktop: &Arc<dyn Desktop>,
+    lang: Lang,
 ) -> Effect {
     let done = |m: export::Message| Message::Export(m);
     match action {
@@ -806,7 +828,7 @@ fn export_effect(
             *pack = Some(cancel.clone());
             let manual = Arc::clone(manual);
             let stream = job::with_progress(move |report| {
-                engine::pack(&manual, &preset, &target, report, cancel.flag())
+                engine::pack(&manual, &preset, &target, lang, report, cancel.flag())
             });
             Effect::Task(
                 Task::run(stream, move |p| done(export::Message::PackProgress(p)))
@@ -819,6 +841,8 @@ fn export_effect(
             }
             Effect::None
         }
+        // Carried out by the caller (it needs the language).
+        export::Action::Kit(_) => Effect::None,
     }
 }
 

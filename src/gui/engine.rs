@@ -72,6 +72,7 @@ pub fn pack(
     manual: &Manual,
     preset: &str,
     target: &PackTarget,
+    lang: crate::i18n::Lang,
     report: &(dyn Fn(usize, usize) + Sync),
     cancel: &AtomicBool,
 ) -> Packed {
@@ -85,12 +86,14 @@ pub fn pack(
         force,
         ..WriteOptions::default()
     };
-    match pack::pack(
+    // The kit's pack: a print preset's pack carries the palette for the print shop too.
+    match crate::kit::pack(
         manual,
         &Selection::Presets(vec![preset.to_owned()]),
         &folder,
         false,
         &options,
+        lang,
         &progress,
         cancel,
     ) {

@@ -2,6 +2,7 @@
 
 pub mod focus;
 pub mod keys;
+pub mod picker;
 pub mod scroll;
 
 use iced::widget::{Space, button, column, container, image, row, text};

@@ -48,6 +48,7 @@ pub fn load(files: &Files) -> Loaded {
     };
     if let Some(text) = read_toml(files, "colors.toml", true, &mut diags) {
         manual.colors = load_colors(&text, &mut diags, &mut known);
+        manual.office_theme = super::office::load(&text, &manual.colors, &mut diags);
     }
     if let Some(text) = read_toml(files, "typography.toml", false, &mut diags) {
         manual.families = load_families(files, &text, &mut diags);
@@ -327,9 +328,10 @@ fn load_colors(text: &str, diags: &mut Diagnostics, known: &mut Known) -> Vec<Co
         }
     }
     let mut palette: Vec<(String, Rgb)> = colors.iter().map(|c| (c.id.clone(), c.rgb)).collect();
+    let mut seen: HashSet<Rgb> = palette.iter().map(|(_, c)| *c).collect();
     for hex in declared_hex {
         if let Some(rgb) = Rgb::parse_hex(&hex)
-            && palette.iter().all(|(_, c)| *c != rgb)
+            && seen.insert(rgb)
         {
             palette.push((hex, rgb));
         }

@@ -263,6 +263,20 @@ impl Logo {
         (print, screen)
     }
 
+    /// The minimum widths that hold for every colourway of a lockup: the largest print (mm) and screen (px)
+    /// minimum over the colourways (a negative logo often needs more).
+    pub fn strictest_minimum(&self, lockup: &str) -> (Option<f64>, Option<u32>) {
+        let minimums: Vec<(Option<f64>, Option<u32>)> = self
+            .colorways
+            .iter()
+            .map(|c| self.minimum(lockup, &c.id))
+            .collect();
+        (
+            minimums.iter().filter_map(|m| m.0).max_by(f64::total_cmp),
+            minimums.iter().filter_map(|m| m.1).max(),
+        )
+    }
+
     /// The size-table entry for a preset (and lockup, if the table distinguishes lockups).
     pub fn size_for(&self, preset: &str, lockup: &str) -> Option<&SizeEntry> {
         self.sizes

@@ -11,7 +11,7 @@
 //!   table in `docs/manual-format.md`): filters, masks, gradients, patterns, blend modes, transparency,
 //!   clip paths of more than one shape, raster images, text.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use resvg::usvg::{self, Node};
 
@@ -26,19 +26,20 @@ pub const OFF_PALETTE: &str = "svg-paint-off-palette";
 #[derive(Debug, Clone, Default)]
 pub struct Palette {
     colors: Vec<(String, Rgb)>,
+    set: HashSet<Rgb>,
 }
 
 impl Palette {
     /// A palette of `(id, colour)` pairs (ids name the nearest colour in messages).
     pub fn new(colors: impl IntoIterator<Item = (String, Rgb)>) -> Palette {
-        Palette {
-            colors: colors.into_iter().collect(),
-        }
+        let colors: Vec<(String, Rgb)> = colors.into_iter().collect();
+        let set = colors.iter().map(|(_, c)| *c).collect();
+        Palette { colors, set }
     }
 
     /// Whether `rgb` is a palette colour.
     pub fn contains(&self, rgb: Rgb) -> bool {
-        self.colors.iter().any(|(_, c)| *c == rgb)
+        self.set.contains(&rgb)
     }
 
     /// The palette colour nearest to `rgb` by CIEDE2000, with its ΔE00.

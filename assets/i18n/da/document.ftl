@@ -119,3 +119,21 @@ document-change = Ændring
 document-cli-invalid = Designmanualen har fejl (se ovenfor); ret dem, før den trykkes som dokument (designprogram check).
 document-cli-written = Designmanualen er skrevet som dokument: { $pages } sider.
 document-cli-failed = Dokumentet blev ikke skrevet: { $reason }
+
+document-contrast = Kontrast
+document-contrast-text = Kontrastforholdet (WCAG 2.x) mellem farverne som tekst (rækker) og som baggrund (kolonner). • markerer par, der når designmanualens krav til brødtekst, { $ratio }:1; programmet afviser skabeloner med mindre kontrast.
+document-contrast-corner = Tekst / baggrund
+
+document-date-long = { $day }. { $month } { $year }
+document-month-1 = januar
+document-month-2 = februar
+document-month-3 = marts
+document-month-4 = april
+document-month-5 = maj
+document-month-6 = juni
+document-month-7 = juli
+document-month-8 = august
+document-month-9 = september
+document-month-10 = oktober
+document-month-11 = november
+document-month-12 = december

@@ -119,3 +119,21 @@ document-change = Change
 document-cli-invalid = The design manual has errors (see above); fix them before printing it as a document (designprogram check).
 document-cli-written = The design manual was written as a document: { $pages } pages.
 document-cli-failed = The document was not written: { $reason }
+
+document-contrast = Contrast
+document-contrast-text = The contrast ratio (WCAG 2.x) of the colours as text (rows) on the colours as background (columns). • marks the pairs that reach the design manual's requirement for body text, { $ratio }:1; the program refuses templates with less contrast.
+document-contrast-corner = Text / background
+
+document-date-long = { $day } { $month } { $year }
+document-month-1 = January
+document-month-2 = February
+document-month-3 = March
+document-month-4 = April
+document-month-5 = May
+document-month-6 = June
+document-month-7 = July
+document-month-8 = August
+document-month-9 = September
+document-month-10 = October
+document-month-11 = November
+document-month-12 = December

@@ -13,6 +13,7 @@ use crate::gui::Ctx;
 use crate::gui::desktop::{FolderDialog, Picked, SaveDialog};
 use crate::gui::engine::{self, PackTarget, Packed};
 use crate::gui::job::Progress;
+use crate::gui::kit;
 use crate::gui::picture::Spec;
 use crate::manual::{Format, Manual};
 
@@ -41,6 +42,32 @@ pub struct Export {
     report: Report,
     save: Save,
     pack: Pack,
+    /// The search text of each long choice.
+    search: Searches,
+    /// "Office og web": the kit's files for the sender chosen here.
+    kit: kit::Panel,
+}
+
+/// The search texts of the long choices (logo, background, sender, preset): each is a searchable picker.
+#[derive(Debug, Default)]
+struct Searches {
+    logo: String,
+    background: String,
+    sender: String,
+    preset: String,
+}
+
+/// Which long choice a search text is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picker {
+    /// The logo.
+    Logo,
+    /// The background colour.
+    Background,
+    /// The sender.
+    Sender,
+    /// The preset.
+    Preset,
 }
 
 /// A logo as the detail screen shows it.
@@ -162,6 +189,10 @@ pub enum Message {
     PackProgress(Progress<Packed>),
     /// Stop the pack.
     CancelPack,
+    /// The search text of a picker changed.
+    Search(Picker, String),
+    /// The "Office og web" panel.
+    Kit(kit::Message),
 }
 
 /// What the top level must do.
@@ -197,6 +228,8 @@ pub enum Action {
     },
     /// Stop the running pack.
     CancelPack,
+    /// What the "Office og web" panel needs done.
+    Kit(kit::Action),
 }
 
 impl Export {
@@ -316,6 +349,7 @@ impl Export {
             .request()
             .map(|r| engine::check(m, &r))
             .unwrap_or_default();
+        self.kit.set_sender(self.sender.as_deref());
     }
 
     /// The pictures this screen shows.
@@ -333,6 +367,15 @@ impl Export {
     pub fn update(&mut self, message: Message, ctx: &Ctx) -> Action {
         let m = ctx.manual;
         match message {
+            Message::Search(picker, text) => {
+                *match picker {
+                    Picker::Logo => &mut self.search.logo,
+                    Picker::Background => &mut self.search.background,
+                    Picker::Sender => &mut self.search.sender,
+                    Picker::Preset => &mut self.search.preset,
+                } = text;
+                return Action::None;
+            }
             Message::Logo(id) => {
                 self.sender = m.logo(&id).map(|l| l.sender.clone());
                 self.logo = Some(id);
@@ -373,6 +416,7 @@ impl Export {
             Message::Cobranded(on) => self.cobranded = on,
             Message::Save => return self.ask_save_path(ctx),
             Message::Reveal(path) => return Action::Reveal(path),
+            Message::Kit(m) => return Action::Kit(self.kit.update(m, ctx)),
             Message::SavePath(_)
             | Message::TypePath(_)
             | Message::SaveTyped

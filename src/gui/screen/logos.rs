@@ -223,21 +223,61 @@ impl Logos {
                 .spacing(6),
             ));
         }
-        let shown: Vec<usize> = self.results.iter().take(self.limit).copied().collect();
-        for sender in &m.senders {
-            let cards: Vec<Element<'a, Message>> = shown
+        // the logos on show, grouped by sender in the manual's sender order (one pass, whatever the size)
+        let mut groups: Vec<(usize, Vec<&'a Logo>)> = Vec::new();
+        for &i in self.results.iter().take(self.limit) {
+            let logo = &m.logos[i];
+            let order = m
+                .senders
                 .iter()
-                .map(|&i| &m.logos[i])
-                .filter(|l| l.sender == sender.id)
+                .position(|s| s.id == logo.sender)
+                .unwrap_or(usize::MAX);
+            match groups.iter_mut().find(|(o, _)| *o == order) {
+                Some((_, logos)) => logos.push(logo),
+                None => groups.push((order, vec![logo])),
+            }
+        }
+        groups.sort_by_key(|(order, _)| *order);
+        // When most senders have one logo (a large organisation), a heading per logo would bury the logos:
+        // then one grid, each card captioned with its sender.
+        let singletons = groups.iter().filter(|(_, l)| l.len() == 1).count();
+        if groups.len() > 3 && singletons * 2 > groups.len() {
+            let cards = groups.iter().flat_map(|(order, logos)| {
+                let sender = m.senders.get(*order);
+                logos.iter().flat_map(move |l| {
+                    self.variants(m, l).into_iter().map(move |(k, c)| {
+                        let caption = sender.map_or_else(String::new, |s| {
+                            ctx.tr_args(
+                                "logos-sender-caption",
+                                &[("sender", s.name.get(ctx.lang).to_owned().into())],
+                            )
+                        });
+                        column![card(ctx, l, k, c), widget::caption(caption)]
+                            .spacing(4)
+                            .into()
+                    })
+                })
+            });
+            body = body.push(
+                row(cards.collect::<Vec<Element<'a, Message>>>())
+                    .spacing(16)
+                    .wrap()
+                    .vertical_spacing(16),
+            );
+            groups.clear();
+        }
+        for (order, logos) in groups {
+            let Some(sender) = m.senders.get(order) else {
+                continue;
+            };
+            let cards: Vec<Element<'a, Message>> = logos
+                .into_iter()
                 .flat_map(|l| {
                     self.variants(m, l)
                         .into_iter()
                         .map(move |(k, c)| card(ctx, l, k, c))
                 })
                 .collect();
-            if cards.is_empty() {
-                continue;
-            }
             body = body.push(
                 column![
                     row![

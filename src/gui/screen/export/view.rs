@@ -2,20 +2,21 @@
 //! (right).
 
 use iced::widget::{
-    Space, button, column, container, pick_list, progress_bar, row, scrollable, text, text_input,
-    toggler,
+    Space, button, column, container, progress_bar, row, scrollable, text, text_input, toggler,
 };
 use iced::{Alignment, Color, Element, Length};
 
-use super::{Export, Message, PATH_FIELD, Pack, Save};
+use super::{Export, Message, PATH_FIELD, Pack, Picker, Save};
 use crate::compliance::Severity;
 use crate::export;
 use crate::export::ExportError;
 use crate::gui::Ctx;
+use crate::gui::id as search_id;
 use crate::gui::picture::Spec;
 use crate::gui::screen::{logo_detail, preset_size};
 use crate::gui::theme::{self, Tone, size};
-use crate::gui::widget::{self, Choice, focus};
+use crate::gui::widget::picker::{self, Entry};
+use crate::gui::widget::{self, focus};
 use crate::manual::{ColorSpace, Format, Medium};
 use crate::plan::Units;
 
@@ -43,6 +44,7 @@ impl Export {
             column![
                 widget::title(ctx.tr("export-title"), Some(ctx.tr("export-subtitle"))),
                 columns,
+                widget::card(self.kit.view(ctx).map(Message::Kit)),
             ]
             .spacing(20)
             .padding(32),
@@ -52,23 +54,17 @@ impl Export {
 
     fn subject<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         let m = ctx.manual;
-        let logos: Vec<Choice<String>> = m
-            .logos
-            .iter()
-            .map(|l| Choice::new(Some(l.id.clone()), l.name.get(ctx.lang).to_owned()))
-            .collect();
-        let selected = logos
-            .iter()
-            .find(|c| c.value() == self.logo.as_ref())
-            .cloned();
-        let logo_pick = focus(
-            pick_list(logos, selected, |c: Choice<String>| {
-                Message::Logo(c.into_value().unwrap_or_default())
-            })
-            .padding([8, 12])
-            .style(theme::pick_list)
-            .width(Length::Fill),
-            Some(Message::NextLogo),
+        let logos = m.logos.iter().map(|l| {
+            Entry::new(l.name.get(ctx.lang).to_owned(), Message::Logo(l.id.clone()))
+                .also(format!("{} {}", l.id, l.synonyms.join(" ")))
+                .selected(self.logo.as_deref() == Some(l.id.as_str()))
+        });
+        let logo_pick = picker::view(
+            ctx,
+            search_id::EXPORT_LOGO,
+            &self.search.logo,
+            |q| Message::Search(Picker::Logo, q),
+            logos.collect(),
         );
 
         let mut col = column![widget::caption(ctx.tr("export-logo")), logo_pick].spacing(8);
@@ -105,75 +101,99 @@ impl Export {
                 .push(widget::caption(ctx.tr("detail-colorway")))
                 .push(row(colorways).spacing(8).wrap().vertical_spacing(8));
         }
-        let mut backgrounds = vec![widget::choice(
-            ctx.tr("export-transparent"),
-            self.background.is_none(),
-            Message::Background(None),
-        )];
-        backgrounds.extend(m.colors.iter().map(|c| {
-            let message = Message::Background(Some(c.id.clone()));
-            focus(
-                button(
-                    row![
-                        container(Space::new())
-                            .width(14)
-                            .height(14)
-                            .style(theme::solid(theme::from_rgb(c.rgb))),
-                        text(c.name.get(ctx.lang).to_owned()).size(size::SMALL),
-                    ]
-                    .spacing(6)
-                    .align_y(Alignment::Center),
-                )
-                .padding([6, 10])
-                .style(theme::choice_button(
-                    self.background.as_deref() == Some(c.id.as_str()),
-                ))
-                .on_press(message.clone()),
-                Some(message),
+        let backgrounds = m.colors.iter().map(|c| {
+            Entry::new(
+                c.name.get(ctx.lang).to_owned(),
+                Message::Background(Some(c.id.clone())),
             )
-            .into()
-        }));
+            .also(format!("{} {}", c.id, c.hex))
+            .swatch(c.rgb)
+            .selected(self.background.as_deref() == Some(c.id.as_str()))
+        });
         col = col
             .push(widget::caption(ctx.tr("detail-background")))
-            .push(row(backgrounds).spacing(8).wrap().vertical_spacing(8));
+            .push(widget::choice(
+                ctx.tr("export-transparent"),
+                self.background.is_none(),
+                Message::Background(None),
+            ))
+            .push(picker::view(
+                ctx,
+                search_id::EXPORT_BACKGROUND,
+                &self.search.background,
+                |q| Message::Search(Picker::Background, q),
+                backgrounds.collect(),
+            ));
 
-        let mut senders = vec![Choice::new(None, ctx.tr("export-sender-none"))];
-        senders.extend(
-            m.senders
-                .iter()
-                .map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())),
-        );
-        let sender = senders
-            .iter()
-            .find(|c| c.value() == self.sender.as_ref())
-            .cloned();
+        let senders = m.senders.iter().map(|s| {
+            Entry::new(
+                s.name.get(ctx.lang).to_owned(),
+                Message::Sender(Some(s.id.clone())),
+            )
+            .also(format!("{} {}", s.id, s.synonyms.join(" ")))
+            .selected(self.sender.as_deref() == Some(s.id.as_str()))
+        });
         col = col
             .push(widget::caption(ctx.tr("export-sender")))
-            .push(focus(
-                pick_list(senders, sender, |c: Choice<String>| {
-                    Message::Sender(c.into_value())
-                })
-                .padding([8, 12])
-                .style(theme::pick_list)
-                .width(Length::Fill),
-                Some(Message::NextSender),
+            .push(widget::choice(
+                ctx.tr("export-sender-none"),
+                self.sender.is_none(),
+                Message::Sender(None),
+            ))
+            .push(picker::view(
+                ctx,
+                search_id::EXPORT_SENDER,
+                &self.search.sender,
+                |q| Message::Search(Picker::Sender, q),
+                senders.collect(),
             ));
         widget::card(col)
     }
 
     fn presets<'a>(&'a self, ctx: &Ctx<'a>) -> Element<'a, Message> {
         let m = ctx.manual;
-        let mut col = column![widget::heading(ctx.tr("export-presets"))].spacing(8);
+        let mut col = column![
+            widget::heading(ctx.tr("export-presets")),
+            iced::widget::text_input(
+                &ctx.tr_args("picker-search", &[("count", m.presets.len().into())]),
+                &self.search.preset,
+            )
+            .id(search_id::EXPORT_PRESET)
+            .on_input(|q| Message::Search(Picker::Preset, q))
+            .padding([7, 10])
+            .size(size::SMALL)
+            .style(theme::input)
+            .width(Length::Fill),
+        ]
+        .spacing(8);
+        // searchable and sorted by visible name within each medium (the chosen preset always on show)
+        let words: Vec<String> = self
+            .search
+            .preset
+            .split_whitespace()
+            .map(crate::naming::fold)
+            .collect();
+        let mut sorted: Vec<&crate::manual::Preset> = m
+            .presets
+            .iter()
+            .filter(|p| {
+                self.preset.as_deref() == Some(p.id.as_str()) || {
+                    let hay = crate::naming::fold(&format!("{} {}", p.name.get(ctx.lang), p.id));
+                    words.iter().all(|w| hay.contains(w.as_str()))
+                }
+            })
+            .collect();
+        sorted.sort_by_cached_key(|p| crate::naming::fold(p.name.get(ctx.lang)));
         for (medium, label) in [
             (Medium::Print, "medium-print"),
             (Medium::Office, "medium-office"),
             (Medium::Web, "medium-web"),
             (Medium::Social, "medium-social"),
         ] {
-            let presets: Vec<Element<'a, Message>> = m
-                .presets
+            let presets: Vec<Element<'a, Message>> = sorted
                 .iter()
                 .filter(|p| p.medium == medium)
+                .take(picker::LIMIT)
                 .map(|p| {
                     let selected = self.preset.as_deref() == Some(p.id.as_str());
                     let message = Message::Preset(p.id.clone());
