@@ -9,14 +9,15 @@
 #   (b) keystroke-to-preview in the library for the A3 poster with the same photo (`benches/templates.rs`:
 #       check + preview per keystroke, the decoded photo cached; goal: median ≤ 50 ms).
 #
-# Usage:   scripts/bench-templates.sh [OUT_DIR]      (default OUT_DIR: a new folder under /tmp; deleted files:
-#          the 24 MP JPEG and the SVGs are large, remove OUT_DIR when done)
+# Usage:   scripts/bench-templates.sh [OUT_DIR]      (default OUT_DIR: a new folder under /tmp; the 24 MP JPEG
+#          and the SVGs are large: remove OUT_DIR when done)
 # Needs:   cargo, /usr/bin/time (package `time`), python3, convert (imagemagick), pdfinfo (poppler-utils),
 #          rsvg-convert (librsvg2-bin), inkscape.
 # Tuning:  RUNS=3; PROFILE=release (the CLI binary; `dev` uses target/debug: dependencies optimised, the
 #          crate itself not — an upper bound); CARGO_FLAGS="--no-default-features" (the headless CLI: the same
 #          template code as the desktop build); BENCH_PROFILE=dev (part (b): `cargo bench --profile …`; the
-#          bench target links the dev-dependencies, whose release build is the whole GUI stack).
+#          bench target links the dev-dependencies, whose release build is the whole GUI stack); BIN=PATH uses
+#          that designprogram binary instead of building one; SKIP_LIBRARY=1 leaves out part (b).
 # Results: README and docs/templates.md record a run and the machine.
 
 set -euo pipefail
@@ -36,7 +37,9 @@ need rsvg-convert librsvg2-bin
 need inkscape inkscape
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }
 
-if [ "$PROFILE" = release ]; then
+if [ -n "${BIN:-}" ]; then
+    echo "== using $BIN" >&2
+elif [ "$PROFILE" = release ]; then
     echo "== building the release binary (cargo build --release $CARGO_FLAGS)" >&2
     # shellcheck disable=SC2086
     (cd "$ROOT" && cargo build --release $CARGO_FLAGS >&2)
@@ -101,7 +104,7 @@ fill_command() {
 
 echo
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "designprogram: $PROFILE build; photo 6000 × 4000 px JPEG, $(mb "$PHOTO") MB; $RUNS runs each, the median shown"
+echo "designprogram: ${BIN:-$PROFILE build}; photo 6000 × 4000 px JPEG, $(mb "$PHOTO") MB; $RUNS runs each, the median shown"
 echo
 echo "## (a) the final poster PDF (goal: ≤ 1.5 s, ≤ 400 MB)"
 echo
@@ -121,6 +124,7 @@ for variant in poster-a3 poster-a0; do
     echo "| $name | inkscape $(inkscape --version 2>/dev/null | awk '{print $2}') (the same SVG) → PDF | $(page_mm "$OUT/$variant-inkscape.pdf") | $(mb "$OUT/$variant-inkscape.pdf") MB | $t s | $m MB |"
 done
 echo
+[ -n "${SKIP_LIBRARY:-}" ] && exit 0
 echo "## (b) keystroke-to-preview in the library (A3 poster, the same photo; goal: median ≤ 50 ms)"
 echo
 (cd "$ROOT" && cargo bench -q --profile "$BENCH_PROFILE" --bench templates -- "$PHOTO") | sed 's/^/    /'
