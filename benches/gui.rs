@@ -1,12 +1,17 @@
 //! GUI benchmarks (not tests): with a generated manual of 3,000 logos, how long the manual takes to load and
 //! how fast search answers — in the library's search index alone, and as the application feels it (one
 //! keystroke in the search field → update → new view laid out). Goals: load ≤ 1 s, search ≤ 16 ms (a frame).
+//! And on *Skabeloner*: keystroke-to-preview for the A3 poster with a 24-megapixel photo (update + view + the
+//! off-thread preview render at preview size + the preview message's update; goal ≤ 50 ms median).
 //!
 //! `cargo bench --bench gui` (or `scripts/bench-gui.sh`, which also measures start-to-first-frame);
 //! `cargo test --all-targets` runs it once with 60 logos, as a check that it still works.
 //! `DESIGNPROGRAM_BENCH_LOGOS` changes the number of logos (default 3000). The manual is generated once into
 //! `target/bench-manual-<n>/`: the demonstration manual's palette, presets and templates, 6 departments,
 //! `n / 5` institutions and `n` logos (the demonstration kommune's artwork, 2 lockups × 2 colourways each).
+
+#[path = "support/large_manual.rs"]
+mod large_manual;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -18,40 +23,8 @@ use designprogram::search::{Index, Query};
 use designprogram::settings::{ManualChoice, Settings};
 use iced_test::Simulator;
 
-const DEPARTMENTS: [(&str, &str); 6] = [
-    ("boern-og-uddannelse", "Børn og Uddannelse"),
-    ("kultur", "Kultur og Fritid"),
-    ("sundhed-og-omsorg", "Sundhed og Omsorg"),
-    ("teknik-og-miljoe", "Teknik og Miljø"),
-    ("beskaeftigelse", "Beskæftigelse"),
-    ("administration", "Administration"),
-];
-
-const KINDS: [&str; 8] = [
-    "Skole",
-    "Børnehave",
-    "Plejecenter",
-    "Bibliotek",
-    "Idrætshal",
-    "Jobcenter",
-    "Musikskole",
-    "Genbrugsplads",
-];
-
-const PLACES: [&str; 12] = [
-    "Nordborg",
-    "Augustenborg",
-    "Gråsten",
-    "Broager",
-    "Guderup",
-    "Havnbjerg",
-    "Kegnæs",
-    "Sydals",
-    "Dybbøl",
-    "Rinkenæs",
-    "Nybøl",
-    "Ulkebøl",
-];
+#[path = "../tests/gui_support/mod.rs"]
+mod gui_support;
 
 fn main() {
     // `cargo test --all-targets` runs this file without `--bench`: then a small manual, to prove it works.
@@ -64,17 +37,8 @@ fn main() {
         println!("quick run with {logos} logos (the figures come from `cargo bench --bench gui`)");
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join(format!("target/bench-manual-{logos}"));
-    if !dir.join("logos").is_dir() {
-        let started = Instant::now();
-        generate(&root.join("manual"), &dir, logos).expect("generate the manual");
-        println!(
-            "generated {} in {:.1} s",
-            dir.display(),
-            started.elapsed().as_secs_f64()
-        );
-    }
-    let files = count_files(&dir);
+    let dir = large_manual::ensure(root, logos).expect("generate the manual");
+    let files = large_manual::count_files(&dir);
     println!("manual: {logos} logos, {files} files in {}", dir.display());
 
     // Load: the first run reads from disk (the page cache may or may not hold it), then warm runs.
@@ -102,6 +66,87 @@ fn main() {
 
     search(&loaded.manual);
     keystrokes(&dir);
+    template_keystrokes(root, measuring);
+}
+
+/// Keystroke-to-preview on *Skabeloner*: the A3 poster with a 6000 × 4000 photo (600 × 400 in the quick
+/// run); each keystroke of a headline from the message to the new preview on screen.
+fn template_keystrokes(root: &Path, measuring: bool) {
+    let (w, h) = if measuring { (6000, 4000) } else { (600, 400) };
+    let photo = root.join(format!("target/bench-photo-{w}x{h}.jpg"));
+    if !photo.is_file() {
+        // Texture everywhere, so that the JPEG decodes like a photograph, not a flat gradient.
+        let img = image::RgbImage::from_fn(w, h, |x, y| {
+            let n = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 24;
+            image::Rgb([(x * 255 / w) as u8, (y * 255 / h) as u8, n as u8])
+        });
+        img.save(&photo).expect("write the photo");
+    }
+    let bytes = std::fs::metadata(&photo).map(|m| m.len()).unwrap_or(0);
+    let mut harness = gui_support::Harness::new();
+    harness.click("Skabeloner").expect("the rail");
+    harness.click("Plakat med foto").expect("the poster");
+    harness.desktop.to_open.lock().unwrap().push(photo.clone());
+    let t = Instant::now();
+    harness.click("Vælg foto …").expect("the photo button");
+    let decoded = t.elapsed();
+    let settings = designprogram::gui::iced_settings;
+    let typed: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), harness.app.view());
+        ui.click(iced::widget::Id::new("template-field-overskrift"))
+            .expect("the headline field");
+        ui.typewrite(if measuring {
+            "Sommerfest i parken"
+        } else {
+            "Sol"
+        });
+        ui.into_messages().collect()
+    };
+    let (mut updates, mut views, mut renders, mut totals) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let cpu_before = cpu_ms();
+    let keys = typed.len();
+    for message in typed {
+        let previews = harness.log.len();
+        let t = Instant::now();
+        let task = harness.app.update(message);
+        let updated = t.elapsed();
+        drop(Simulator::with_size(
+            settings(),
+            (1280.0, 820.0),
+            harness.app.view(),
+        ));
+        let viewed = t.elapsed();
+        harness.settle(task); // the preview renders on the rayon pool; its message updates the screen
+        let total = t.elapsed();
+        if harness.log[previews..]
+            .iter()
+            .any(|m| m.starts_with("Preview("))
+        {
+            updates.push(updated);
+            views.push(viewed - updated);
+            renders.push(total - viewed);
+            totals.push(total);
+        }
+    }
+    assert!(!totals.is_empty(), "no preview arrived");
+    let cpu = (cpu_ms() - cpu_before) / keys.max(1) as f64;
+    let max = *totals.iter().max().expect("keystrokes");
+    println!(
+        "template keystroke → preview (A3 poster, {w} × {h} photo, {:.1} MB JPEG, decoded once in {}; \
+         preview {} px): update median {} · view + layout median {} · render median {} · \
+         total median {} · max {} over {} keystrokes; CPU time {cpu:.1} ms per keystroke (all threads)  \
+         (goal ≤ 50 ms)",
+        bytes as f64 / 1e6,
+        ms(decoded),
+        designprogram::gui::TEMPLATE_PREVIEW_SIDE,
+        ms(median(&mut updates)),
+        ms(median(&mut views)),
+        ms(median(&mut renders)),
+        ms(median(&mut totals)),
+        ms(max),
+        totals.len()
+    );
 }
 
 /// The library's search index: build once, then queries.
@@ -223,6 +268,26 @@ fn run_outputs(app: &mut App, task: iced::Task<Message>) {
     }
 }
 
+/// CPU time of this process so far (user + system, all threads), in ms; 0 where `/proc` is missing.
+fn cpu_ms() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // After the command name in parentheses: state, then 10 fields, then utime and stime in clock ticks.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (ticks(11) + ticks(12)) * 10.0 // USER_HZ is 100 on Linux
+}
+
 fn median(times: &mut [Duration]) -> Duration {
     times.sort();
     times[times.len() / 2]
@@ -230,108 +295,4 @@ fn median(times: &mut [Duration]) -> Duration {
 
 fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
-}
-
-fn count_files(dir: &Path) -> usize {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| {
-                    if e.path().is_dir() {
-                        count_files(&e.path())
-                    } else {
-                        1
-                    }
-                })
-                .sum()
-        })
-        .unwrap_or(0)
-}
-
-/// Writes a manual with `logos` logos into `dir`, from the demonstration manual at `base`.
-fn generate(base: &Path, dir: &Path, logos: usize) -> std::io::Result<()> {
-    let partial = dir.with_extension("partial");
-    let _ = std::fs::remove_dir_all(&partial);
-    std::fs::create_dir_all(partial.join("logos"))?;
-    std::fs::create_dir_all(partial.join("fonts"))?;
-    for file in [
-        "manual.toml",
-        "colors.toml",
-        "presets.toml",
-        "templates.toml",
-        "typography.toml",
-    ] {
-        std::fs::copy(base.join(file), partial.join(file))?;
-    }
-    for font in std::fs::read_dir(base.join("fonts"))? {
-        let font = font?;
-        std::fs::copy(font.path(), partial.join("fonts").join(font.file_name()))?;
-    }
-    let institutions = (logos / 5).max(1);
-    let mut senders = String::from(
-        "[[sender]]\nid = \"kommune\"\nkind = \"kommune\"\nname_da = \"Sønderborg Kommune\"\n\
-         name_en = \"Sønderborg Municipality\"\nsynonyms = [\"kommunen\", \"byvåben\"]\n",
-    );
-    for (id, name) in DEPARTMENTS {
-        senders.push_str(&format!(
-            "\n[[sender]]\nid = \"{id}\"\nkind = \"forvaltning\"\nparent = \"kommune\"\nname_da = \"{name}\"\n"
-        ));
-    }
-    let institution_name = |i: usize| {
-        format!(
-            "{} {} {}",
-            KINDS[i % KINDS.len()],
-            PLACES[(i / KINDS.len()) % PLACES.len()],
-            i / (KINDS.len() * PLACES.len()) + 1
-        )
-    };
-    for i in 0..institutions {
-        let (department, _) = DEPARTMENTS[i % DEPARTMENTS.len()];
-        senders.push_str(&format!(
-            "\n[[sender]]\nid = \"inst-{i}\"\nkind = \"institution\"\nparent = \"{department}\"\n\
-             name_da = \"{}\"\nsynonyms = [\"{}\"]\n",
-            institution_name(i),
-            KINDS[i % KINDS.len()].to_lowercase()
-        ));
-    }
-    std::fs::write(partial.join("senders.toml"), senders)?;
-
-    let art = base.join("logos/kommune");
-    let svgs: Vec<(&str, Vec<u8>)> = ["positive", "negative"]
-        .into_iter()
-        .map(|c| std::fs::read(art.join(format!("mark-{c}.svg"))).map(|b| (c, b)))
-        .collect::<std::io::Result<_>>()?;
-    for n in 0..logos {
-        let folder = partial.join(format!("logos/logo-{n:05}"));
-        std::fs::create_dir_all(&folder)?;
-        let sender = n % institutions;
-        let mut toml = format!(
-            "id = \"logo-{n:05}\"\nsender = \"inst-{sender}\"\nname_da = \"{} – logo {}\"\n\
-             synonyms = [\"logo\", \"bomærke\"]\nchapter = \"logo\"\n\n\
-             [[part]]\nid = \"mark\"\nkind = \"mark\"\nname_da = \"Bomærke\"\n\n\
-             [reference]\npart = \"mark\"\nname_da = \"bomærkets højde\"\n\n[clear_space]\nratio = 0.5\n",
-            institution_name(sender),
-            n / institutions + 1
-        );
-        for lockup in ["horizontal", "stacked"] {
-            toml.push_str(&format!(
-                "\n[[lockup]]\nid = \"{lockup}\"\nname_da = \"{lockup}\"\nreference = 120.0\n\
-                 files = {{ positive = \"{lockup}-positive.svg\", negative = \"{lockup}-negative.svg\" }}\n"
-            ));
-            for (colorway, svg) in &svgs {
-                std::fs::write(folder.join(format!("{lockup}-{colorway}.svg")), svg)?;
-            }
-        }
-        toml.push_str(
-            "\n[[colorway]]\nid = \"positive\"\nkind = \"positive\"\nname_da = \"Positiv (farve)\"\n\
-             main_color = \"groen\"\nbackgrounds = [\"hvid\", \"sand\"]\n\
-             \n[[colorway]]\nid = \"negative\"\nkind = \"negative\"\nname_da = \"Negativ (hvid)\"\n\
-             main_color = \"hvid\"\nbackgrounds = [\"groen\", \"skovgroen\"]\n\
-             \n[[minimum]]\nprint_mm = 10.0\nscreen_px = 40\n",
-        );
-        std::fs::write(folder.join("logo.toml"), toml)?;
-    }
-    std::fs::rename(&partial, dir)?;
-    Ok(())
 }

@@ -70,6 +70,10 @@ FIXTURES = {
     "unsupported-format": [replace("manual.toml", "format = 1", "format = 2")],
     "size-below-minimum": [replace(LOGO, "width_mm = 45.0", "width_mm = 20.0")],
     "bad-contact": [replace("senders.toml", 'email = "skolen@example.dk"', 'email = "skolen.example.dk"')],
+    "template-format-1": [replace("templates.toml", "format = 2\n", "")],
+    "template-outside-page": [replace("templates.toml", "x = 150.0", "x = 190.0")],
+    "template-dangling-color": [replace("templates.toml", 'colors = ["sort", "groen"]', 'colors = ["sort", "pink"]')],
+    "template-text-without-font": [replace("templates.toml", 'kind = "logo"', 'kind = "text"\nid = "overskrift"\nname_da = "Overskrift"\nrole = "headline"\nfont_size = [40, 20]')],
     "three-problems": [
         replace(LOGO, 'positive = "horizontal-positive.svg"', 'positive = "../../../secrets.svg"'),
         remove("logos/kommune/horizontal-negative.svg"),

@@ -9,6 +9,7 @@ mod list;
 pub mod manual;
 mod pack;
 pub mod report;
+mod template;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -65,6 +66,8 @@ pub enum Command {
     Export(Box<export::Args>),
     /// Export every logo file the presets allow into a folder (or a zip), with manifest.json and a read-me.
     Pack(pack::Args),
+    /// Templates: list, show, and fill one into a finished file (poster, letter, card, post, signature).
+    Template(template::Args),
     /// The manual in other tools' formats: Office theme, Word and PowerPoint templates, swatches, tokens, CSS.
     Kit(kit::Args),
     /// Maintain the manual: edit colours, senders and any field, bump the version (validated, comments kept).
@@ -116,6 +119,7 @@ pub fn main() -> ExitCode {
         Some(Command::Contrast(args)) => contrast::run(&context, &args),
         Some(Command::Export(args)) => export::run(&context, &args),
         Some(Command::Pack(args)) => pack::run(&context, &args),
+        Some(Command::Template(args)) => template::run(&context, &args),
         Some(Command::Kit(args)) => kit::run(&context, &args),
         Some(Command::Manual(command)) => manual::run(&context, &command),
         None => open_gui(context),

@@ -33,6 +33,7 @@ use crate::request::Request;
 pub use finding::{Finding, Quantity, Severity, Unit};
 pub use gate::{Blocked, Refusal, gate, gate_all};
 pub use kit::check_kit;
+pub(crate) use message::{Arg, text};
 pub use report::Report;
 pub use text_contrast::{ContrastLevels, Grade, ratio_text, text_contrast};
 

@@ -18,7 +18,7 @@ pub mod pack;
 
 pub mod pdf;
 mod png;
-mod svg;
+pub(crate) mod svg;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -30,7 +30,7 @@ use crate::stamp::Stamp;
 pub use crate::plan::{Plan, PlanError, plan};
 pub use crate::request::{Request, Subject, Target};
 pub use error::{ExportError, IoCause, IoKind};
-pub use file_name::{color_space, file_name, kit_file_name};
+pub use file_name::{color_space, file_name, kit_file_name, template_file_name};
 pub use moment::Moment;
 
 /// PNG compression: how much time to spend on smaller files. Every level compresses bands of rows in

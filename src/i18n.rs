@@ -28,6 +28,16 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/compliance.ftl"),
     ),
     (
+        "template",
+        include_str!("../assets/i18n/da/template.ftl"),
+        include_str!("../assets/i18n/en/template.ftl"),
+    ),
+    (
+        "gui_templates",
+        include_str!("../assets/i18n/da/gui_templates.ftl"),
+        include_str!("../assets/i18n/en/gui_templates.ftl"),
+    ),
+    (
         "kit",
         include_str!("../assets/i18n/da/kit.ftl"),
         include_str!("../assets/i18n/en/kit.ftl"),

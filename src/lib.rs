@@ -21,6 +21,7 @@ pub mod resolve;
 pub mod search;
 pub mod settings;
 pub mod stamp;
+pub mod template;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -216,6 +216,19 @@ impl Manual {
         logos.into_iter().map(|(_, l)| l).collect()
     }
 
+    /// Whether a sender's e-mail signatures carry a logo: its own `signature_logo`, else its parents', else yes.
+    pub fn signature_logo(&self, sender: &str) -> bool {
+        let mut current = self.sender(sender);
+        for _ in 0..self.senders.len() {
+            let Some(s) = current else { break };
+            if let Some(choice) = s.signature_logo {
+                return choice;
+            }
+            current = s.parent.as_deref().and_then(|p| self.sender(p));
+        }
+        true
+    }
+
     /// The bundled font data of every family (for rendering).
     pub fn font_data(&self) -> impl Iterator<Item = &Arc<Vec<u8>>> {
         self.families.iter().flat_map(|f| f.data.iter())

@@ -25,6 +25,58 @@ pub enum Theme {
     Dark,
 }
 
+/// "Mine oplysninger": the person filling templates (business cards, e-mail signatures). Every value is
+/// optional, one line of at most [`Person::MAX_CHARS`] characters without control characters.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Person {
+    /// Full name.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub name: String,
+    /// Job title.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub title: String,
+    /// Direct phone number.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub phone: String,
+    /// E-mail address.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub email: String,
+}
+
+impl Person {
+    /// The longest value, in characters.
+    pub const MAX_CHARS: usize = 120;
+    /// The keys of `[person]`.
+    pub const KEYS: [&'static str; 4] = ["name", "title", "phone", "email"];
+
+    /// Sets a value by key (`name`, `title`, `phone`, `email`); `Err` says what is wrong with the value.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), String> {
+        let slot = match key {
+            "name" => &mut self.name,
+            "title" => &mut self.title,
+            "phone" => &mut self.phone,
+            "email" => &mut self.email,
+            _ => return Err(format!("unknown key `{key}`")),
+        };
+        if value.chars().count() > Self::MAX_CHARS || value.chars().any(char::is_control) {
+            return Err(format!(
+                "expected one line of at most {} characters",
+                Self::MAX_CHARS
+            ));
+        }
+        *slot = value.trim().to_owned();
+        Ok(())
+    }
+
+    /// Whether nothing is filled in.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_empty()
+            && self.title.is_empty()
+            && self.phone.is_empty()
+            && self.email.is_empty()
+    }
+}
+
 /// The user's settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
@@ -38,6 +90,12 @@ pub struct Settings {
     pub last_export_folder: Option<PathBuf>,
     /// Light or dark theme.
     pub theme: Theme,
+    /// "Mit arbejdssted": the sender (id) used by default on every screen.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub workplace: Option<String>,
+    /// "Mine oplysninger" (`[person]`).
+    #[serde(skip_serializing_if = "Person::is_empty", default)]
+    pub person: Person,
     /// The folder the communications department publishes the manual to (instead of the machine's setting).
     pub publish_location: Option<PathBuf>,
     /// The manual version the user last saw announced (the "updated to …" banner shows what changed since).
@@ -74,7 +132,8 @@ pub enum ProblemKind {
     BadValue {
         /// The key.
         key: String,
-        /// What it must be: `language`, `folder` or `theme`.
+        /// What it must be: `language`, `folder`, `theme`, `sender` (a sender id), `table` or `line` (one line
+        /// of at most [`Person::MAX_CHARS`] characters).
         expected: &'static str,
         /// What it is, as TOML.
         found: String,
@@ -224,6 +283,37 @@ impl Settings {
                     Some("dark") => settings.theme = Theme::Dark,
                     _ => bad(&mut problems, "theme"),
                 },
+                "workplace" => match value.as_str() {
+                    Some(s) if is_id(s) => settings.workplace = Some(s.to_owned()),
+                    Some("") => {}
+                    _ => bad(&mut problems, "sender"),
+                },
+                "person" => match value.as_table() {
+                    Some(table) => {
+                        for (k, v) in table {
+                            let key = format!("person.{k}");
+                            let kind = if !Person::KEYS.contains(&k.as_str()) {
+                                Some(ProblemKind::UnknownKey(key))
+                            } else if v
+                                .as_str()
+                                .is_none_or(|s| settings.person.set(k, s).is_err())
+                            {
+                                Some(ProblemKind::BadValue {
+                                    key,
+                                    expected: "line",
+                                    found: v.to_string(),
+                                })
+                            } else {
+                                None
+                            };
+                            problems.extend(kind.map(|kind| Problem {
+                                file: name.to_owned(),
+                                kind,
+                            }));
+                        }
+                    }
+                    None => bad(&mut problems, "table"),
+                },
                 _ => problems.push(Problem {
                     file: name.to_owned(),
                     kind: ProblemKind::UnknownKey(key.clone()),
@@ -260,6 +350,14 @@ impl Settings {
         tmp.persist(path).map_err(|e| e.error)?;
         Ok(())
     }
+}
+
+/// Whether a text has the shape of a manual id (what `workplace` holds).
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 48
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The user's documents folder, else their home folder.
@@ -354,6 +452,19 @@ mod tests {
     }
 
     #[test]
+    fn person_and_workplace_are_tolerant() {
+        let loaded = Settings::parse(
+            "workplace = \"Bibliotek!\"\n[person]\nname = \"Mette\"\ntitle = 3\nphone = \"+45\\u0007\"\nshoe = \"x\"\n",
+            "settings.toml",
+        );
+        assert_eq!(loaded.settings.workplace, None);
+        assert_eq!(loaded.settings.person.name, "Mette");
+        assert_eq!(loaded.settings.person.title, "");
+        assert_eq!(loaded.settings.person.phone, "");
+        assert_eq!(loaded.problems.len(), 4, "{:?}", loaded.problems);
+    }
+
+    #[test]
     fn broken_toml_gives_defaults() {
         let loaded = Settings::parse("language = ", "s.toml");
         assert_eq!(loaded.settings, Settings::default());
@@ -390,6 +501,13 @@ mod tests {
             export_folder: None,
             last_export_folder: Some("/e".into()),
             theme: Theme::Dark,
+            workplace: Some("bibliotek".into()),
+            person: Person {
+                name: "Mette Æbelø".into(),
+                title: "Pædagog".into(),
+                phone: "+45 88 72 42 17".into(),
+                email: String::new(),
+            },
             publish_location: Some("/srv/designmanual".into()),
             last_seen_version: Some("2.1".into()),
         };

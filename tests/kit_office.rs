@@ -374,9 +374,10 @@ fn word_box(pdf: &Path, word: &str) -> (f64, f64, f64, f64) {
 }
 
 fn assert_word_pdf(pdf: &Path, dir: &Path) {
-    // DIN 5008 form B (export-standards.md §4.1): the recipient zone starts at x 20 mm, y 62.7 mm.
+    // DIN 5008 form B (export-standards.md §4.1): the recipient zone starts at y 62.7 mm, its text 5 mm inside
+    // the address field (x 20): at x 25 mm.
     let (x, y, _, _) = word_box(pdf, "Modtagerens");
-    assert!((x - 20.0).abs() <= 1.0, "recipient x {x:.2} mm");
+    assert!((x - 25.0).abs() <= 1.0, "recipient x {x:.2} mm");
     assert!((y - 62.7).abs() <= 1.0, "recipient y {y:.2} mm");
     // the return address line at y 45, the information block at x 125
     let (x, y, _, _) = word_box(pdf, "Dato:");

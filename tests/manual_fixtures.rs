@@ -186,6 +186,38 @@ const CASES: &[(&str, &str, usize, usize, Severity, &str)] = &[
         Severity::Error,
         "20 mm for preset \"poster-a4\" is below the 30 mm minimum",
     ),
+    (
+        "template-format-1",
+        "templates.toml",
+        0,
+        0,
+        Severity::Error,
+        "expected `format = 2` at the top",
+    ),
+    (
+        "template-outside-page",
+        "templates.toml",
+        31,
+        5,
+        Severity::Error,
+        "the element (190, 220, 40 × 40 mm) does not fit on the 210 × 297 mm design page",
+    ),
+    (
+        "template-dangling-color",
+        "templates.toml",
+        35,
+        19,
+        Severity::Error,
+        "colour \"pink\" is not a palette colour (dangling id)",
+    ),
+    (
+        "template-text-without-font",
+        "templates.toml",
+        41,
+        8,
+        Severity::Error,
+        "no font family of typography.toml has the role \"headline\"",
+    ),
 ];
 
 fn find<'a>(diags: &'a [Diagnostic], file: &str, message: &str) -> Option<&'a Diagnostic> {
@@ -199,6 +231,9 @@ fn the_valid_fixture_is_valid() {
     let loaded = load("valid");
     assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
     assert_eq!(loaded.manual.logos.len(), 1);
+    let t = loaded.manual.template("plakat").unwrap();
+    assert_eq!(t.elements.len(), 4);
+    assert_eq!(t.fields().count(), 2);
 }
 
 #[test]

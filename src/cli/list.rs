@@ -122,9 +122,13 @@ pub fn run(context: &Context, args: &Args) -> u8 {
                 println!(
                     "{:<16} {:<16} {:<24} {}",
                     t.id,
-                    t.kind,
+                    t.kind.id(),
                     t.name.get(lang),
-                    tr_args(lang, "cli-list-fields", &[("count", t.fields.len().into())])
+                    tr_args(
+                        lang,
+                        "cli-list-fields",
+                        &[("count", t.fields().count().into())]
+                    )
                 );
             }
         }

@@ -32,6 +32,8 @@ pub enum Unit {
     Ppi,
     /// A WCAG contrast ratio (the `x` of `x:1`).
     Ratio,
+    /// Characters of text (template fields).
+    Chars,
 }
 
 /// A measured or required value with its unit.
@@ -69,7 +71,7 @@ impl Quantity {
     fn decimals(&self) -> usize {
         match self.unit {
             Unit::Mm | Unit::Px => 1,
-            Unit::Ppi => 0,
+            Unit::Ppi | Unit::Chars => 0,
             Unit::Ratio => 2,
         }
     }
@@ -81,6 +83,14 @@ impl Quantity {
             Unit::Px => format!("{n} px"),
             Unit::Ppi => format!("{n} ppi"),
             Unit::Ratio => format!("{n}:1"),
+            Unit::Chars => crate::i18n::tr_args(
+                lang,
+                "unit-chars",
+                &[(
+                    "count",
+                    fluent_bundle::FluentValue::from(self.value.round()),
+                )],
+            ),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The templates chapter: every template with its format and its fields drawn on the page to scale.
 
-use crate::manual::template::FieldKind;
-use crate::manual::{PresetSize, Template};
+use crate::manual::Template;
+use crate::manual::template::{Element, ElementKind, Units};
 
 use super::canvas::{Anchor, Type};
 use super::flow::{Flow, Table};
@@ -25,18 +25,31 @@ pub fn write(flow: &mut Flow<'_, '_>) {
 
 fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
     let ctx = flow.ctx;
-    let preset = ctx.manual.preset(&t.preset);
-    let size_mm = preset.and_then(|p| match p.size {
-        PresetSize::Mm { width, height } => Some((width, height)),
-        PresetSize::Px { .. } => None,
-    });
+    let unit = match t.units {
+        Units::Mm => "mm",
+        Units::Px => "px",
+    };
+    let page = t.page_size(ctx.manual, &t.design);
     flow.heading(t.name.get(ctx.lang), 30.0);
-    let format = preset.map_or_else(|| t.preset.clone(), |p| p.name.get(ctx.lang).to_owned());
-    let size = size_mm.map_or_else(String::new, |(w, h)| {
-        format!(" · {} × {} mm", number(ctx.lang, w), number(ctx.lang, h))
+    let format = t
+        .variants
+        .iter()
+        .map(|v| {
+            ctx.manual
+                .preset(v)
+                .map_or_else(|| v.clone(), |p| p.name.get(ctx.lang).to_owned())
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let size = page.map_or_else(String::new, |(w, h)| {
+        format!(
+            " · {} × {} {unit}",
+            number(ctx.lang, w),
+            number(ctx.lang, h)
+        )
     });
     flow.paragraph(&format!("{format}{size}"), flow.small());
-    if let Some((w, h)) = size_mm.filter(|(w, h)| *w > 0.0 && *h > 0.0) {
+    if let Some((w, h)) = page.filter(|(w, h)| *w > 0.0 && *h > 0.0) {
         let scale = DRAWING / w.max(h);
         let (dw, dh) = (w * scale, h * scale);
         let top = flow.room(dh + 6.0);
@@ -51,16 +64,17 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
             &ctx.inks.paper,
             Some((&ctx.inks.muted, 0.3)),
         );
-        for field in &t.fields {
+        for field in design_fields(t).filter(|f| f.page == 1) {
+            let r = field.rect;
             let rect = (
-                MARGIN_X + field.x_mm * scale,
-                top + field.y_mm * scale,
-                field.width_mm * scale,
-                field.height_mm * scale,
+                MARGIN_X + r.x * scale,
+                top + r.y * scale,
+                r.w * scale,
+                r.h * scale,
             );
             let fill = match field.kind {
-                FieldKind::Image => &ctx.inks.light,
-                FieldKind::Text => &ctx.inks.paper,
+                ElementKind::Text(_) => &ctx.inks.paper,
+                _ => &ctx.inks.light,
             };
             c.rect(rect, fill, None);
             c.frame(rect, &ctx.inks.primary, 0.25, Some(0.8));
@@ -69,30 +83,29 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
                 (rect.0 + 1.0, rect.1 + 2.6),
                 label,
                 Anchor::Start,
-                field.name.get(ctx.lang),
+                &label_of(field, ctx.lang),
             );
         }
         flow.y = top + dh + 6.0;
     }
-    let rows = t
-        .fields
-        .iter()
+    let rows = design_fields(t)
         .map(|f| {
             vec![
-                f.name.get(ctx.lang).to_owned(),
+                label_of(f, ctx.lang),
                 ctx.tr(match f.kind {
-                    FieldKind::Text => "document-field-text",
-                    FieldKind::Image => "document-field-image",
+                    ElementKind::Text(_) => "document-field-text",
+                    ElementKind::Qr(_) => "document-field-qr",
+                    _ => "document-field-image",
                 }),
                 format!(
-                    "{} × {} mm",
-                    number(ctx.lang, f.width_mm),
-                    number(ctx.lang, f.height_mm)
+                    "{} × {} {unit}",
+                    number(ctx.lang, f.rect.w),
+                    number(ctx.lang, f.rect.h)
                 ),
                 format!(
-                    "{}, {} mm",
-                    number(ctx.lang, f.x_mm),
-                    number(ctx.lang, f.y_mm)
+                    "{}, {} {unit}",
+                    number(ctx.lang, f.rect.x),
+                    number(ctx.lang, f.rect.y)
                 ),
             ]
         })
@@ -107,4 +120,17 @@ fn write_template(flow: &mut Flow<'_, '_>, t: &Template) {
         ]),
         rows,
     });
+}
+
+/// The fields of the template's design variant, in drawing order.
+fn design_fields(t: &Template) -> impl Iterator<Item = &Element> {
+    t.fields().filter(|f| f.in_variant(&t.design))
+}
+
+/// A field's label (its id when it has none).
+fn label_of(field: &Element, lang: crate::i18n::Lang) -> String {
+    field.label.as_ref().map_or_else(
+        || field.id.clone().unwrap_or_default(),
+        |l| l.get(lang).to_owned(),
+    )
 }

@@ -43,6 +43,30 @@ pub fn file_name(manual: &Manual, plan: &Plan<'_>) -> String {
     format!("{}.{}", fields.join("_"), plan.format.extension())
 }
 
+/// The conventional name of a filled template's file: `{org}_{template}_{sender}_{colorspace}_{variant}`,
+/// with `_p{n}` for one page of several, e.g. `sonderborg_plakat_bibliotek_cmyk-fogra39_poster-a3.pdf`.
+pub fn template_file_name(
+    manual: &Manual,
+    template: &str,
+    sender: Option<&str>,
+    color_space: &str,
+    variant: &str,
+    page: Option<u32>,
+    extension: &str,
+) -> String {
+    let mut fields = vec![org(manual), slug(template)];
+    if let Some(s) = sender {
+        fields.push(slug(s));
+    }
+    fields.push(color_space.to_owned());
+    let mut size = slug(variant);
+    if let Some(p) = page {
+        size.push_str(&format!("_p{p}"));
+    }
+    fields.push(size);
+    format!("{}.{extension}", fields.join("_"))
+}
+
 /// The conventional name of a kit file: `{org}_{format}[_{sender}][_{preset}]_{version}.{ext}`, e.g.
 /// `sonderborg_word_bibliotek_2-1.dotx` or `sonderborg_office-theme_2-1.thmx`.
 pub fn kit_file_name(manual: &Manual, plan: &crate::plan::kit::KitPlan<'_>) -> String {

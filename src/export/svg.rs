@@ -31,21 +31,32 @@ pub(crate) fn document(
     stamp: &Stamp,
 ) -> Result<String, ExportError> {
     let scene = render::scene_with_background(manual, plan)?;
+    let unit = match plan.units {
+        Units::Mm => "mm",
+        Units::Px => "px",
+    };
+    let metadata = stamp.svg_metadata(&super::pdf::title(manual, plan));
+    serialize(&scene.tree, plan.media(), unit, &metadata)
+}
+
+/// A usvg tree as an SVG file: `width`/`height` in `unit` (mm or px), a `viewBox` in the tree's user units and
+/// `metadata` (the stamp) first inside the root.
+pub(crate) fn serialize(
+    tree: &usvg::Tree,
+    (w, h): (f64, f64),
+    unit: &str,
+    metadata: &str,
+) -> Result<String, ExportError> {
     let options = usvg::WriteOptions {
         indent: usvg::Indent::None,
         ..usvg::WriteOptions::default()
     };
-    let text = scene.tree.to_string(&options);
+    let text = tree.to_string(&options);
     // usvg writes `<svg width="W" height="H" xmlns=…>` in user units; give the size its unit and a viewBox.
     let end = text
         .find('>')
         .ok_or_else(|| ExportError::encode("SVG", "usvg wrote no root element"))?;
     let start_tag = &text[..end];
-    let (w, h) = plan.media();
-    let unit = match plan.units {
-        Units::Mm => "mm",
-        Units::Px => "px",
-    };
     let xlink = if start_tag.contains("xmlns:xlink") {
         r#" xmlns:xlink="http://www.w3.org/1999/xlink""#
     } else {
@@ -53,8 +64,7 @@ pub(crate) fn document(
     };
     Ok(format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{}{}"#,
-        stamp.svg_metadata(&super::pdf::title(manual, plan)),
+<svg xmlns="http://www.w3.org/2000/svg"{xlink} width="{w}{unit}" height="{h}{unit}" viewBox="0 0 {w} {h}">{metadata}{}"#,
         &text[end + 1..]
     ))
 }

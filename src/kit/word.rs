@@ -66,22 +66,19 @@ pub(crate) fn dotx(
         .as_ref()
         .filter(|l| l.entry.is_some())
         .ok_or_else(|| ExportError::Request("the sender's logo cannot be placed".into()))?;
-    let field = |id: &str| template.fields.iter().find(|f| f.id == id);
     let fields = Fields {
-        return_address: field("return-address"),
-        recipient: field("recipient"),
-        info: field("info-block"),
+        return_address: document::fields_rect(template, &["returadresse"]),
+        recipient: document::fields_rect(template, &["modtager"]),
+        info: document::fields_rect(
+            template,
+            &["afsender", "adresse", "telefon", "e-mail", "web"],
+        ),
     };
     let (page_w, page_h) = page.size_mm;
-    // Margins from the template's body field; later pages start as far from the top as the body is from the
-    // left edge.
-    let (left, right, body_top, bottom) = match field("body") {
-        Some(b) => (
-            b.x_mm,
-            page_w - b.x_mm - b.width_mm,
-            b.y_mm,
-            page_h - b.y_mm - b.height_mm,
-        ),
+    // Margins from the template's letter text field; later pages start as far from the top as the body is
+    // from the left edge.
+    let (left, right, body_top, bottom) = match document::fields_rect(template, &["brevtekst"]) {
+        Some(b) => (b.x, page_w - b.x - b.w, b.y, page_h - b.y - b.h),
         None => (25.0, 20.0, 100.0, 25.0),
     };
     let top = left.min(body_top);

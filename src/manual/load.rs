@@ -15,7 +15,6 @@ use super::paint::Palette;
 use super::preset::{Preset, PresetKind, PresetSize};
 use super::programme::{ChangelogEntry, Chapter, Programme};
 use super::source::{FileError, Files, resolve};
-use super::template::{Field, Template};
 use super::text::Text;
 use super::typography::Family;
 use super::{Loaded, Manual, raw};
@@ -91,7 +90,7 @@ pub fn load(files: &Files) -> Loaded {
     manual.reindex();
 
     if let Some(text) = read_toml(files, "templates.toml", false, &mut diags) {
-        manual.templates = load_templates(&text, &manual, &known, &mut diags);
+        manual.templates = super::template::load::load(files, &text, &manual, &known, &mut diags);
     }
     if let Some(text) = &senders_text {
         check_sender_refs(&mut manual, text, sender_refs, &known, &mut diags);
@@ -123,7 +122,7 @@ fn read_toml(files: &Files, rel: &str, required: bool, diags: &mut Diagnostics) 
 }
 
 /// An id must be lowercase ASCII letters, digits and `-`.
-fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> bool {
+pub(super) fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> bool {
     let s = id.get_ref();
     let ok = super::is_valid_id(s);
     if !ok {
@@ -133,14 +132,14 @@ fn check_id(doc: &Doc<'_>, id: &Spanned<String>, diags: &mut Diagnostics) -> boo
 }
 
 /// Tracks ids of one kind and reports duplicates.
-struct Unique(HashSet<String>);
+pub(super) struct Unique(HashSet<String>);
 
 impl Unique {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         Unique(HashSet::new())
     }
 
-    fn add(
+    pub(super) fn add(
         &mut self,
         doc: &Doc<'_>,
         id: &Spanned<String>,
@@ -234,19 +233,19 @@ fn load_head(manual: &mut Manual, text: &str, diags: &mut Diagnostics) {
 /// is defined but broken, or that may sit in the unreadable part of a file, is not reported again (the one
 /// problem is reported where it is).
 #[derive(Default)]
-struct Known {
+pub(super) struct Known {
     /// Colour ids colors.toml declares.
-    colors: HashSet<String>,
+    pub(super) colors: HashSet<String>,
     /// colors.toml has a syntax error (the palette may be incomplete).
-    colors_broken: bool,
+    pub(super) colors_broken: bool,
     /// senders.toml has a syntax error.
     senders_broken: bool,
     /// presets.toml has a syntax error.
-    presets_broken: bool,
+    pub(super) presets_broken: bool,
     /// The folders under logos/ (each a logo id, valid or not).
     logo_folders: HashSet<String>,
     /// What logo artwork may paint with: the valid colours, and the HEX of broken ones (reported there).
-    palette: Palette,
+    pub(super) palette: Palette,
 }
 
 fn load_colors(text: &str, diags: &mut Diagnostics, known: &mut Known) -> Vec<Color> {
@@ -592,98 +591,4 @@ fn check_preset_lockups(manual: &Manual, text: &str, diags: &mut Diagnostics) {
             }
         }
     }
-}
-
-fn load_templates(
-    text: &str,
-    manual: &Manual,
-    known: &Known,
-    diags: &mut Diagnostics,
-) -> Vec<Template> {
-    let doc = Doc::parse("templates.toml", text, diags);
-    let mut ids = Unique::new();
-    let mut templates = Vec::new();
-    for (t, _) in doc.entries::<raw::Template>("template", false, diags) {
-        if !(check_id(&doc, &t.id, diags) && ids.add(&doc, &t.id, "template", diags)) {
-            continue;
-        }
-        let Some(preset) = manual.preset(t.preset.get_ref()) else {
-            if known.presets_broken {
-                continue; // the syntax error in presets.toml is the one problem
-            }
-            doc.error_at(
-                diags,
-                &t.preset,
-                Message::new("load-dangling")
-                    .arg("kind", "preset")
-                    .arg("id", t.preset.get_ref()),
-            );
-            continue;
-        };
-        if let Some(ls) = &t.logo_size
-            && manual.preset(ls.get_ref()).is_none()
-            && !known.presets_broken
-        {
-            doc.error_at(
-                diags,
-                ls,
-                Message::new("load-dangling")
-                    .arg("kind", "logo_size")
-                    .arg("id", ls.get_ref()),
-            );
-        }
-        let (page_w, page_h) = match preset.size {
-            PresetSize::Mm { width, height } => (width, height),
-            PresetSize::Px { width, height } => {
-                let mm = |px: u32| f64::from(px) / preset.dpi * 25.4;
-                (mm(width), height.map_or(f64::MAX, mm))
-            }
-        };
-        let mut field_ids = Unique::new();
-        let mut fields = Vec::new();
-        for f in t.field {
-            if !(check_id(&doc, &f.id, diags) && field_ids.add(&doc, &f.id, "field", diags)) {
-                continue;
-            }
-            let (w, h) = (*f.width_mm.get_ref(), *f.height_mm.get_ref());
-            if w <= 0.0
-                || h <= 0.0
-                || f.x_mm < 0.0
-                || f.y_mm < 0.0
-                || f.x_mm + w > page_w + 1e-6
-                || f.y_mm + h > page_h + 1e-6
-            {
-                doc.error_at(
-                    diags,
-                    &f.width_mm,
-                    Message::new("load-field-fit")
-                        .arg("field", f.id.get_ref())
-                        .arg("x", f.x_mm)
-                        .arg("y", f.y_mm)
-                        .arg("width", w)
-                        .arg("height", h)
-                        .arg("page", format!("{page_w:.1} × {page_h:.1}")),
-                );
-                continue;
-            }
-            fields.push(Field {
-                id: f.id.into_inner(),
-                name: Text::new(f.name_da, f.name_en),
-                kind: f.kind,
-                x_mm: f.x_mm,
-                y_mm: f.y_mm,
-                width_mm: w,
-                height_mm: h,
-            });
-        }
-        templates.push(Template {
-            id: t.id.into_inner(),
-            kind: t.kind,
-            name: Text::new(t.name_da, t.name_en),
-            preset: t.preset.into_inner(),
-            logo_size: t.logo_size.map(Spanned::into_inner),
-            fields,
-        });
-    }
-    templates
 }

@@ -8,7 +8,6 @@ use super::color::Role;
 use super::logo::{ColorwayKind, PartKind, Position};
 use super::preset::{ColorSpace, Format, Medium, PresetKind};
 use super::sender::{CobrandAlign, CobrandArrangement, CobrandOrder, SenderKind};
-use super::template::FieldKind;
 
 type S<T> = Spanned<T>;
 
@@ -116,6 +115,7 @@ pub struct Sender {
     pub synonyms: Vec<String>,
     pub cobranding: Option<Cobranding>,
     pub contact: Option<Contact>,
+    pub signature_logo: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -159,30 +159,6 @@ pub struct Preset {
     #[serde(default)]
     pub lockups: Vec<S<String>>,
     pub display_scale: Option<S<i64>>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Template {
-    pub id: S<String>,
-    pub kind: String,
-    pub name_da: String,
-    pub name_en: Option<String>,
-    pub preset: S<String>,
-    pub logo_size: Option<S<String>>,
-    #[serde(default)]
-    pub field: Vec<Field>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct Field {
-    pub id: S<String>,
-    pub name_da: String,
-    pub name_en: Option<String>,
-    pub kind: FieldKind,
-    pub x_mm: f64,
-    pub y_mm: f64,
-    pub width_mm: S<f64>,
-    pub height_mm: S<f64>,
 }
 
 /// `logos/<id>/logo.toml`.

@@ -199,6 +199,8 @@ pub struct Sender {
     pub cobranding: Option<Cobranding>,
     /// Contact data (`[sender.contact]`).
     pub contact: Contact,
+    /// Whether e-mail signatures show the logo (`None`: as the parent sender; the top sender's default is yes).
+    pub signature_logo: Option<bool>,
 }
 
 #[cfg(test)]

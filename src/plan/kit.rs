@@ -139,7 +139,10 @@ pub fn presentation_presets(manual: &Manual) -> impl Iterator<Item = &Preset> {
 
 /// The letterhead template Word letters follow: the first template of kind `letterhead`.
 pub fn letterhead(manual: &Manual) -> Option<&Template> {
-    manual.templates.iter().find(|t| t.kind == "letterhead")
+    manual
+        .templates
+        .iter()
+        .find(|t| t.kind == crate::manual::template::TemplateKind::Letterhead)
 }
 
 /// Resolves a kit request.
@@ -166,12 +169,12 @@ pub fn plan<'m>(manual: &'m Manual, request: &KitRequest) -> Result<KitPlan<'m>,
 fn word_page<'m>(manual: &'m Manual, sender: &Sender) -> Result<Page<'m>, KitPlanError> {
     let template = letterhead(manual).ok_or(KitPlanError::NoLetterhead)?;
     let preset = manual
-        .preset(&template.preset)
+        .preset(&template.design)
         .ok_or(KitPlanError::NoLetterhead)?;
     let PresetSize::Mm { width, height } = preset.size else {
         return Err(KitPlanError::NoLetterhead);
     };
-    let logo_preset = template.logo_size.as_deref().unwrap_or(&preset.id);
+    let logo_preset = preset.id.as_str();
     let size_mm = (width, height);
     Ok(Page {
         size_mm,

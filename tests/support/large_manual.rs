@@ -1,6 +1,6 @@
 //! Generates a manual at the scale of a real organisation: `n` senders, `n` logos (each with 3 colourway files,
 //! so 3n SVGs) and `n` palette colours — one sender, one logo and one colour per brand. The demonstration
-//! manual's manual.toml, typography (fonts), presets and templates are copied; everything else is generated.
+//! manual's manual.toml, typography (fonts), presets and templates (with their graphics) are copied; everything else is generated.
 //! Used by `tests/large_manual.rs` (a test: `check` succeeds) and `benches/scale.rs` (figures).
 
 #![allow(dead_code)] // each includer uses a part
@@ -34,9 +34,12 @@ pub fn generate(demo: &Path, dest: &Path, n: usize) -> io::Result<()> {
     ] {
         std::fs::copy(demo.join(file), dest.join(file))?;
     }
-    for entry in std::fs::read_dir(demo.join("fonts"))? {
-        let entry = entry?;
-        std::fs::copy(entry.path(), dest.join("fonts").join(entry.file_name()))?;
+    for folder in ["fonts", "graphics"] {
+        std::fs::create_dir_all(dest.join(folder))?;
+        for entry in std::fs::read_dir(demo.join(folder))? {
+            let entry = entry?;
+            std::fs::copy(entry.path(), dest.join(folder).join(entry.file_name()))?;
+        }
     }
     let brands = colors(demo, dest, n)?;
     senders(dest, n)?;

@@ -30,6 +30,9 @@ settings-problem-bad-value = { $file }: { $key } skal være { $expected ->
         [language] »da« eller »en«
         [version] »2.2« (en version)
         [folder] en mappesti
+        [sender] et afsender-id
+        [table] en tabel
+        [line] én linje på højst 120 tegn uden styretegn
        *[theme] »light« eller »dark«
     }, men er { $found }; standardværdien bruges.
 settings-problem-unknown-key = { $file }: ukendt nøgle »{ $key }« (ignoreret).

@@ -108,6 +108,7 @@ document-field-kind = Indhold
 document-field-size = Størrelse
 document-field-position = Placering (x, y)
 document-field-text = tekst
+document-field-qr = qr-kode
 document-field-image = billede
 
 document-changelog = Ændringslog

@@ -30,6 +30,9 @@ settings-problem-bad-value = { $file }: { $key } must be { $expected ->
         [language] “da” or “en”
         [version] “2.2” (a version)
         [folder] a folder path
+        [sender] a sender id
+        [table] a table
+        [line] one line of at most 120 characters without control characters
        *[theme] “light” or “dark”
     }, not { $found }; using the default.
 settings-problem-unknown-key = { $file }: unknown key “{ $key }” (ignored).

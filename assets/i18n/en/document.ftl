@@ -108,6 +108,7 @@ document-field-kind = Content
 document-field-size = Size
 document-field-position = Position (x, y)
 document-field-text = text
+document-field-qr = QR code
 document-field-image = image
 
 document-changelog = Changelog

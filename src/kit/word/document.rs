@@ -4,7 +4,7 @@
 
 use crate::i18n::{Lang, tr};
 use crate::kit::xml::{DECLARATION, esc};
-use crate::manual::template::Field;
+use crate::manual::template::{self, Template};
 use crate::plan::Rect;
 
 use super::sender_data::{SenderData, Value};
@@ -147,29 +147,54 @@ pub(crate) fn run(text: &str, props: &str) -> String {
     )
 }
 
-/// A field's rectangle on the page.
-pub(crate) fn rect(field: &Field) -> Rect {
+/// A rectangle of the letterhead template (mm) as a page rectangle.
+fn page_rect(r: &template::Rect) -> Rect {
     Rect {
-        x: field.x_mm,
-        y: field.y_mm,
-        w: field.width_mm,
-        h: field.height_mm,
+        x: r.x,
+        y: r.y,
+        w: r.w,
+        h: r.h,
     }
 }
 
-/// The fields of the letter that the template names (`return-address`, `recipient`, `info-block`).
-pub(crate) struct Fields<'a> {
+/// The smallest rectangle around the template's fields `ids` (those it has).
+pub(crate) fn fields_rect(template: &Template, ids: &[&str]) -> Option<Rect> {
+    let rects: Vec<Rect> = ids
+        .iter()
+        .filter_map(|id| template.field(id))
+        .map(|e| page_rect(&e.rect))
+        .collect();
+    let first = rects.first()?;
+    let (mut x0, mut y0) = (first.x, first.y);
+    let (mut x1, mut y1) = (first.x + first.w, first.y + first.h);
+    for r in &rects {
+        x0 = x0.min(r.x);
+        y0 = y0.min(r.y);
+        x1 = x1.max(r.x + r.w);
+        y1 = y1.max(r.y + r.h);
+    }
+    Some(Rect {
+        x: x0,
+        y: y0,
+        w: x1 - x0,
+        h: y1 - y0,
+    })
+}
+
+/// The fields of the letter, from the letterhead template's fields (docs/templates.md: `returadresse`,
+/// `modtager`, the sender block `afsender` … `web`).
+pub(crate) struct Fields {
     /// The one-line return address.
-    pub return_address: Option<&'a Field>,
+    pub return_address: Option<Rect>,
     /// The recipient zone.
-    pub recipient: Option<&'a Field>,
+    pub recipient: Option<Rect>,
     /// The information block.
-    pub info: Option<&'a Field>,
+    pub info: Option<Rect>,
 }
 
 /// The document part.
 pub(crate) fn document_xml(
-    fields: &Fields<'_>,
+    fields: &Fields,
     data: &SenderData,
     section: &str,
     body_start_mm: f64,
@@ -188,7 +213,7 @@ pub(crate) fn document_xml(
             r#"<w:sz w:val="14"/><w:szCs w:val="14"/>"#,
             &mut ids,
         );
-        body.push_str(&framed(rect(f), "Afsender", &c));
+        body.push_str(&framed(f, "Afsender", &c));
     }
     if let Some(f) = fields.recipient {
         let c = Control {
@@ -202,10 +227,9 @@ pub(crate) fn document_xml(
             run: "",
         }
         .xml(&mut ids);
-        body.push_str(&framed(rect(f), "Normal", &c));
+        body.push_str(&framed(f, "Normal", &c));
     }
-    if let Some(f) = fields.info {
-        let r = rect(f);
+    if let Some(r) = fields.info {
         let bold = "<w:b/><w:bCs/>";
         body.push_str(&framed(
             r,

@@ -165,7 +165,7 @@ pub struct Import {
     pub paints: Vec<Paint>,
     /// Why the artwork is refused (forbidden features, an unreadable SVG, an unknown colour in a mapping).
     pub refused: Vec<Message>,
-    /// Width of the artwork in user units.
+    /// Width of the artwork in user units (of the normalised file, once ready).
     pub width: f64,
     /// Height of the artwork in user units.
     pub height: f64,
@@ -282,6 +282,8 @@ impl Import {
         }
         let again = paint::check_artwork(&svg, palette);
         if again.is_ok() {
+            // the size of the file as written (user units = the designer's size in px)
+            (self.width, self.height) = (again.width, again.height);
             self.normalised = Some(Arc::from(svg));
         } else {
             self.refused

@@ -83,6 +83,7 @@ pub(super) fn load_senders(
             synonyms: s.synonyms,
             cobranding,
             contact,
+            signature_logo: s.signature_logo,
         });
     }
     senders

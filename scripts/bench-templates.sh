@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Benchmarks filled templates (a benchmark, not a test), side by side in one run:
+#
+#   (a) the final poster PDF, A3 and A0 (`designprogram template fill plakat --variant poster-a3|poster-a0` with
+#       a headline, 300 words of Danish body text, a 24-megapixel JPEG and a QR code): wall time and peak RSS,
+#       median of $RUNS runs (goal: ≤ 1.5 s and ≤ 400 MB each) — against rsvg-convert and Inkscape turning the
+#       same composed page (`template fill … --format svg`, photo embedded at print resolution) into a PDF of
+#       the same size;
+#   (b) keystroke-to-preview in the library for the A3 poster with the same photo (`benches/templates.rs`:
+#       check + preview per keystroke, the decoded photo cached; goal: median ≤ 50 ms).
+#
+# Usage:   scripts/bench-templates.sh [OUT_DIR]      (default OUT_DIR: a new folder under /tmp; the 24 MP JPEG
+#          and the SVGs are large: remove OUT_DIR when done)
+# Needs:   cargo, /usr/bin/time (package `time`), python3, convert (imagemagick), pdfinfo (poppler-utils),
+#          rsvg-convert (librsvg2-bin), inkscape.
+# Tuning:  RUNS=3; PROFILE=release (the CLI binary; `dev` uses target/debug: dependencies optimised, the
+#          crate itself not — an upper bound); CARGO_FLAGS="--no-default-features" (the headless CLI: the same
+#          template code as the desktop build); BENCH_PROFILE=dev (part (b): `cargo bench --profile …`; the
+#          bench target links the dev-dependencies, whose release build is the whole GUI stack); BIN=PATH uses
+#          that designprogram binary instead of building one; SKIP_LIBRARY=1 leaves out part (b).
+# Results: README and docs/templates.md record a run and the machine.
+
+set -euo pipefail
+
+RUNS=${RUNS:-3}
+PROFILE=${PROFILE:-release}
+BENCH_PROFILE=${BENCH_PROFILE:-dev}
+CARGO_FLAGS=${CARGO_FLAGS---no-default-features}
+OUT=${1:-$(mktemp -d /tmp/bench-templates.XXXXXX)}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+
+need() { command -v "$1" >/dev/null || { echo "error: $1 is missing (apt: $2)" >&2; exit 1; }; }
+need python3 python3
+need convert imagemagick
+need pdfinfo poppler-utils
+need rsvg-convert librsvg2-bin
+need inkscape inkscape
+[ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }
+
+if [ -n "${BIN:-}" ]; then
+    echo "== using $BIN" >&2
+elif [ "$PROFILE" = release ]; then
+    echo "== building the release binary (cargo build --release $CARGO_FLAGS)" >&2
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && cargo build --release $CARGO_FLAGS >&2)
+    BIN="$ROOT/target/release/designprogram"
+else
+    echo "== building the dev binary (cargo build $CARGO_FLAGS)" >&2
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && cargo build $CARGO_FLAGS >&2)
+    BIN="$ROOT/target/debug/designprogram"
+fi
+export DESIGNPROGRAM_CONFIG_DIR="$OUT/config"   # isolated settings: the embedded manual
+unset DESIGNPROGRAM_MANUAL
+mkdir -p "$OUT"
+
+# Runs a command under /usr/bin/time -v; prints "seconds megabytes".
+measure() {
+    local log="$OUT/time.log"
+    /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
+    python3 - "$log" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", text)
+h, m, s = wall.groups()
+seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
+rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+print(f"{seconds:.2f} {rss_kb / 1024:.0f}")
+PY
+}
+
+# Median of RUNS measurements of a command: prints "seconds megabytes" of the median-time run.
+median() {
+    local results=()
+    for _ in $(seq "$RUNS"); do results+=("$(measure "$@")"); done
+    printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
+}
+
+mb() { python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$1"; }
+# Page size of a PDF in mm, "W × H".
+page_mm() {
+    pdfinfo "$1" | awk '/^Page size:/ {printf "%.0f × %.0f", $3 * 25.4 / 72, $5 * 25.4 / 72}'
+}
+
+# The inputs: a 24-megapixel JPEG with detail everywhere, 300 words of Danish.
+PHOTO="$OUT/foto-24mp.jpg"
+convert -size 6000x4000 plasma:fractal -seed 7 -quality 90 "$PHOTO"
+python3 - "$OUT/broedtekst.txt" <<'PY'
+import sys
+text = ("Kære forældre og børn. Vi holder sommerfest i børnehaven Regnbuen lørdag den fjortende juni, og hele "
+        "familien er velkommen. Der er bål, snobrød, æbleskiver og saft, og børnene har øvet sange, som de glæder "
+        "sig til at synge for jer. Medarbejderne står for grillen, og vi håber, at I vil tage en ret med til det "
+        "fælles bord. Husk solcreme, en hue til de mindste og gerne et tæppe at sidde på.").split()
+open(sys.argv[1], "w").write(" ".join(text[i % len(text)] for i in range(300)))
+PY
+
+# The fill command for VARIANT FORMAT OUT, in the array FILL.
+fill_command() {
+    FILL=("$BIN" template fill plakat --variant "$1" --sender kommune
+        --set "overskrift=Sommerfest på Ærø" --set "underoverskrift=Lørdag den 14. juni kl. 10–16"
+        --set "broedtekst=@$OUT/broedtekst.txt" --set "qr=https://sonderborg.dk/sommerfest"
+        --photo "foto=$PHOTO" --format "$2" --force --out "$3")
+}
+
+echo
+echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "designprogram: ${BIN:-$PROFILE build}; photo 6000 × 4000 px JPEG, $(mb "$PHOTO") MB; $RUNS runs each, the median shown"
+echo
+echo "## (a) the final poster PDF (goal: ≤ 1.5 s, ≤ 400 MB)"
+echo
+echo "| poster | tool | page (mm) | file | wall | peak RSS |"
+echo "|---|---|---|---|---|---|"
+for variant in poster-a3 poster-a0; do
+    name=${variant#poster-}
+    name=${name^^}
+    fill_command "$variant" pdf "$OUT/$variant.pdf"
+    read -r t m < <(median "${FILL[@]}")
+    echo "| $name | designprogram template fill → PDF/X | $(page_mm "$OUT/$variant.pdf") | $(mb "$OUT/$variant.pdf") MB | $t s | $m MB |"
+    fill_command "$variant" svg "$OUT/$variant.svg"
+    "${FILL[@]}" >/dev/null
+    read -r t m < <(median rsvg-convert -f pdf -o "$OUT/$variant-rsvg.pdf" "$OUT/$variant.svg")
+    echo "| $name | rsvg-convert $(rsvg-convert --version | awk '{print $3}') (the composed SVG, $(mb "$OUT/$variant.svg") MB) → PDF | $(page_mm "$OUT/$variant-rsvg.pdf") | $(mb "$OUT/$variant-rsvg.pdf") MB | $t s | $m MB |"
+    read -r t m < <(median inkscape "$OUT/$variant.svg" --export-type=pdf --export-filename="$OUT/$variant-inkscape.pdf")
+    echo "| $name | inkscape $(inkscape --version 2>/dev/null | awk '{print $2}') (the same SVG) → PDF | $(page_mm "$OUT/$variant-inkscape.pdf") | $(mb "$OUT/$variant-inkscape.pdf") MB | $t s | $m MB |"
+done
+echo
+[ -n "${SKIP_LIBRARY:-}" ] && exit 0
+echo "## (b) keystroke-to-preview in the library (A3 poster, the same photo; goal: median ≤ 50 ms)"
+echo
+(cd "$ROOT" && cargo bench -q --profile "$BENCH_PROFILE" --bench templates -- "$PHOTO") | sed 's/^/    /'
+echo
+echo "files in $OUT (large: remove when done)" >&2
