@@ -1,6 +1,8 @@
 //! GUI benchmarks (not tests): with a generated manual of 3,000 logos, how long the manual takes to load and
 //! how fast search answers — in the library's search index alone, and as the application feels it (one
 //! keystroke in the search field → update → new view laid out). Goals: load ≤ 1 s, search ≤ 16 ms (a frame).
+//! And on *Skabeloner*: keystroke-to-preview for the A3 poster with a 24-megapixel photo (update + view + the
+//! off-thread preview render at preview size + the preview message's update; goal ≤ 50 ms median).
 //!
 //! `cargo bench --bench gui` (or `scripts/bench-gui.sh`, which also measures start-to-first-frame);
 //! `cargo test --all-targets` runs it once with 60 logos, as a check that it still works.
@@ -20,6 +22,9 @@ use designprogram::manual::{self, Manual};
 use designprogram::search::{Index, Query};
 use designprogram::settings::{ManualChoice, Settings};
 use iced_test::Simulator;
+
+#[path = "../tests/gui_support/mod.rs"]
+mod gui_support;
 
 fn main() {
     // `cargo test --all-targets` runs this file without `--bench`: then a small manual, to prove it works.
@@ -61,6 +66,87 @@ fn main() {
 
     search(&loaded.manual);
     keystrokes(&dir);
+    template_keystrokes(root, measuring);
+}
+
+/// Keystroke-to-preview on *Skabeloner*: the A3 poster with a 6000 × 4000 photo (600 × 400 in the quick
+/// run); each keystroke of a headline from the message to the new preview on screen.
+fn template_keystrokes(root: &Path, measuring: bool) {
+    let (w, h) = if measuring { (6000, 4000) } else { (600, 400) };
+    let photo = root.join(format!("target/bench-photo-{w}x{h}.jpg"));
+    if !photo.is_file() {
+        // Texture everywhere, so that the JPEG decodes like a photograph, not a flat gradient.
+        let img = image::RgbImage::from_fn(w, h, |x, y| {
+            let n = (x.wrapping_mul(2_654_435_761) ^ y.wrapping_mul(40_503)) >> 24;
+            image::Rgb([(x * 255 / w) as u8, (y * 255 / h) as u8, n as u8])
+        });
+        img.save(&photo).expect("write the photo");
+    }
+    let bytes = std::fs::metadata(&photo).map(|m| m.len()).unwrap_or(0);
+    let mut harness = gui_support::Harness::new();
+    harness.click("Skabeloner").expect("the rail");
+    harness.click("Plakat med foto").expect("the poster");
+    harness.desktop.to_open.lock().unwrap().push(photo.clone());
+    let t = Instant::now();
+    harness.click("Vælg foto …").expect("the photo button");
+    let decoded = t.elapsed();
+    let settings = designprogram::gui::iced_settings;
+    let typed: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), harness.app.view());
+        ui.click(iced::widget::Id::new("template-field-overskrift"))
+            .expect("the headline field");
+        ui.typewrite(if measuring {
+            "Sommerfest i parken"
+        } else {
+            "Sol"
+        });
+        ui.into_messages().collect()
+    };
+    let (mut updates, mut views, mut renders, mut totals) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let cpu_before = cpu_ms();
+    let keys = typed.len();
+    for message in typed {
+        let previews = harness.log.len();
+        let t = Instant::now();
+        let task = harness.app.update(message);
+        let updated = t.elapsed();
+        drop(Simulator::with_size(
+            settings(),
+            (1280.0, 820.0),
+            harness.app.view(),
+        ));
+        let viewed = t.elapsed();
+        harness.settle(task); // the preview renders on the rayon pool; its message updates the screen
+        let total = t.elapsed();
+        if harness.log[previews..]
+            .iter()
+            .any(|m| m.starts_with("Preview("))
+        {
+            updates.push(updated);
+            views.push(viewed - updated);
+            renders.push(total - viewed);
+            totals.push(total);
+        }
+    }
+    assert!(!totals.is_empty(), "no preview arrived");
+    let cpu = (cpu_ms() - cpu_before) / keys.max(1) as f64;
+    let max = *totals.iter().max().expect("keystrokes");
+    println!(
+        "template keystroke → preview (A3 poster, {w} × {h} photo, {:.1} MB JPEG, decoded once in {}; \
+         preview {} px): update median {} · view + layout median {} · render median {} · \
+         total median {} · max {} over {} keystrokes; CPU time {cpu:.1} ms per keystroke (all threads)  \
+         (goal ≤ 50 ms)",
+        bytes as f64 / 1e6,
+        ms(decoded),
+        designprogram::gui::TEMPLATE_PREVIEW_SIDE,
+        ms(median(&mut updates)),
+        ms(median(&mut views)),
+        ms(median(&mut renders)),
+        ms(median(&mut totals)),
+        ms(max),
+        totals.len()
+    );
 }
 
 /// The library's search index: build once, then queries.
@@ -180,6 +266,26 @@ fn run_outputs(app: &mut App, task: iced::Task<Message>) {
             let _ = app.update(message);
         }
     }
+}
+
+/// CPU time of this process so far (user + system, all threads), in ms; 0 where `/proc` is missing.
+fn cpu_ms() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // After the command name in parentheses: state, then 10 fields, then utime and stime in clock ticks.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map_or("", |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (ticks(11) + ticks(12)) * 10.0 // USER_HZ is 100 on Linux
 }
 
 fn median(times: &mut [Duration]) -> Duration {

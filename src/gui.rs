@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 pub use app::{App, Boot, Message};
 pub use screen::Page;
+pub use screen::templates::PREVIEW_SIDE as TEMPLATE_PREVIEW_SIDE;
 
 use crate::i18n::{self, Lang};
 use crate::manual::Manual;

@@ -33,6 +33,11 @@ const RESOURCES: &[(&str, &str, &str)] = &[
         include_str!("../assets/i18n/en/template.ftl"),
     ),
     (
+        "gui_templates",
+        include_str!("../assets/i18n/da/gui_templates.ftl"),
+        include_str!("../assets/i18n/en/gui_templates.ftl"),
+    ),
+    (
         "kit",
         include_str!("../assets/i18n/da/kit.ftl"),
         include_str!("../assets/i18n/en/kit.ftl"),

@@ -430,3 +430,179 @@ fn every_section_draws_in_both_languages_and_themes() {
         }
     }
 }
+
+/// A designer's SVG from the fixtures.
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name)
+}
+
+/// Redigér → Logoer → Opstillinger og filer, and "Importér SVG …" on the first artwork with `file` as the
+/// dialog's answer. Returns the import's target as the panel names it: (logo, lockup, colourway).
+fn import_first_artwork(h: &mut Harness, file: &Path) -> (String, String, String) {
+    click_in_screen(h, "Logoer");
+    click_in_screen(h, "Opstillinger og filer");
+    h.desktop.to_open.lock().unwrap().push(file.to_path_buf());
+    h.click("Importér SVG …").unwrap();
+    let opens = h.desktop.opens.lock().unwrap().clone();
+    assert_eq!(opens.last().unwrap().extensions, ["svg"]);
+    let title = h
+        .text_starting_with("Importér tegning: ")
+        .unwrap_or_else(|| panic!("{:?}", h.texts()));
+    let parts: Vec<String> = title["Importér tegning: ".len()..]
+        .split(" · ")
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(parts.len(), 3, "{title}");
+    (parts[0].clone(), parts[1].clone(), parts[2].clone())
+}
+
+#[test]
+fn a_near_palette_svg_is_offered_with_its_delta_e_and_imported_only_when_accepted() {
+    let (_dir, manual) = demo();
+    let mut h = editor_on(&manual);
+    let (logo, lockup, colorway) = import_first_artwork(&mut h, &fixture("near-palette.svg"));
+    let written = manual
+        .join("logos")
+        .join(&logo)
+        .join(format!("{lockup}-{colorway}.svg"));
+    // #03774b is ΔE2000 1.50 from groen #00734a (CIEDE2000 after Sharma et al. 2005, computed outside the
+    // program); offered, not applied.
+    assert!(
+        h.sees("#03774b ligger nær paletfarven groen #00734a (ΔE2000 1.5), men er ikke den."),
+        "{:?}",
+        h.texts()
+    );
+    assert!(h.sees(
+        "Farver nær paletten skal bekræftes, før tegningen kan sættes ind. Intet er ændret."
+    ));
+    assert_eq!(click_messages(&mut h, "Sæt tegningen ind"), 0, "disabled");
+    assert!(h.sees("Ingen ændringer at gemme."), "nothing changed");
+
+    h.click("Brug de nærmeste paletfarver").unwrap();
+    assert!(
+        h.sees("#03774b bliver paletfarven groen #00734a (ΔE2000 1.5, accepteret)."),
+        "{:?}",
+        h.texts()
+    );
+    h.click("Sæt tegningen ind").unwrap();
+    assert!(h.text_starting_with("Tegningen er sat ind").is_some());
+    assert!(
+        h.text_starting_with("Klar til at gemme").is_some(),
+        "{:?}",
+        h.texts()
+    );
+    // One undo step takes the whole import back.
+    h.press(KeyboardKey::Character("z".into()), Modifiers::CTRL);
+    assert!(h.sees("Ingen ændringer at gemme."), "{:?}", h.texts());
+    h.press(KeyboardKey::Character("y".into()), Modifiers::CTRL);
+    h.click("Gem").unwrap();
+    assert!(h.text_starting_with("Gemt (").is_some(), "{:?}", h.texts());
+    let svg = std::fs::read_to_string(&written).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; {:?}; {:?}",
+            written.display(),
+            files(&manual.join("logos")).keys().collect::<Vec<_>>(),
+            h.texts()
+        )
+    });
+    assert!(svg.contains("#00734a"), "{svg}");
+    assert!(!svg.to_lowercase().contains("#03774b"), "{svg}");
+    // The application runs on the saved manual, with the new artwork.
+    let m = h.app.manual().unwrap();
+    let artwork = m
+        .logo(&logo)
+        .and_then(|l| l.lockup(&lockup))
+        .and_then(|l| l.artwork(&colorway))
+        .expect("the reloaded manual has the artwork");
+    assert_eq!(
+        artwork.path,
+        format!("logos/{logo}/{lockup}-{colorway}.svg")
+    );
+    assert!(artwork.svg.contains("#00734a"));
+}
+
+#[test]
+fn an_svg_with_text_is_refused_with_the_reason_and_nothing_changes() {
+    let (_dir, manual) = demo();
+    let mut h = editor_on(&manual);
+    // (Opening the editor makes its bookkeeping folder; nothing after that may change a file.)
+    let before = files(&manual);
+    import_first_artwork(&mut h, &fixture("text-not-outlined.svg"));
+    let refusal = h
+        .text_starting_with("Afvist: ")
+        .unwrap_or_else(|| panic!("{:?}", h.texts()));
+    assert!(refusal.contains("<text>"), "{refusal}");
+    assert!(refusal.contains("konverteret til kurver"), "{refusal}");
+    assert!(h.sees("Tegningen kan ikke importeres. Intet er ændret."));
+    assert_eq!(click_messages(&mut h, "Sæt tegningen ind"), 0, "disabled");
+    h.click("Annullér").unwrap();
+    assert!(h.text_starting_with("Importér tegning: ").is_none());
+    assert!(h.sees("Ingen ændringer at gemme."));
+    assert_eq!(files(&manual), before, "no file changed");
+}
+
+#[test]
+fn publish_writes_a_checksummed_bundle_into_the_chosen_folder() {
+    let (_dir, manual) = demo();
+    let mut h = editor_on(&manual);
+    // Unsaved edits are not published.
+    click_in_screen(&mut h, "Farver");
+    type_over(&mut h, &cmyk_of_green(), "92, 18, 85, 8");
+    assert!(h.sees("Gem dine ændringer, før du udgiver."));
+    assert_eq!(click_messages(&mut h, "Udgiv …"), 0, "disabled");
+    h.press(KeyboardKey::Character("z".into()), Modifiers::CTRL);
+
+    h.click("Udgiv …").unwrap();
+    let folder = h.export_folder().to_path_buf();
+    assert_eq!(
+        h.desktop.folders.lock().unwrap().len(),
+        1,
+        "a folder dialog"
+    );
+    let notice = h
+        .text_starting_with("Udgivet: ")
+        .unwrap_or_else(|| panic!("{:?}", h.texts()));
+    let bundle = folder.join("designmanual-2.1.dpmanual");
+    assert!(notice.contains("version 2.1"), "{notice}");
+    assert!(bundle.is_file(), "{notice}");
+    let latest = std::fs::read_to_string(folder.join("latest")).unwrap();
+    assert!(latest.contains("designmanual-2.1.dpmanual"), "{latest}");
+    // The bundle is a zip whose manifest names the version.
+    let bytes = std::fs::read(&bundle).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04");
+}
+
+#[test]
+fn a_published_manual_says_it_cannot_be_edited() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut h = Harness::with(ManualChoice::Published(
+        folder.path().to_path_buf(),
+        "settings",
+    ));
+    h.click("Redigér").unwrap();
+    assert!(
+        h.sees("Den udgivne designmanual kan ikke redigeres"),
+        "{:?}",
+        h.texts()
+    );
+    assert!(
+        h.text_starting_with("Vælg designmanualens mappe under Indstillinger")
+            .is_some()
+    );
+}
+
+/// Every file under a folder with its content.
+fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else {
+            out.insert(path.clone(), std::fs::read(&path).unwrap());
+        }
+    }
+    out
+}

@@ -214,5 +214,5 @@ fn every_screen_draws_in_both_languages_and_themes() {
     }
     h.click("Skabeloner").unwrap();
     h.click("Visitkort").unwrap();
-    assert!(h.sees("Felter"));
+    assert!(h.sees("Felter med * skal udfyldes."), "{:?}", h.texts());
 }

@@ -109,6 +109,12 @@ pub fn generate(base: &Path, dir: &Path, logos: usize) -> std::io::Result<()> {
         let font = font?;
         std::fs::copy(font.path(), partial.join("fonts").join(font.file_name()))?;
     }
+    // The templates' graphic elements (the programme's wave).
+    std::fs::create_dir_all(partial.join("graphics"))?;
+    for file in std::fs::read_dir(base.join("graphics"))? {
+        let file = file?;
+        std::fs::copy(file.path(), partial.join("graphics").join(file.file_name()))?;
+    }
     let institutions = (logos / 5).max(1);
     let mut senders = String::from(
         "[[sender]]\nid = \"kommune\"\nkind = \"kommune\"\nname_da = \"Sønderborg Kommune\"\n\

@@ -107,6 +107,8 @@ pub enum Message {
     PackEnded,
     /// The file manager was asked to show a file (or could not be).
     Revealed(Result<(), RevealError>),
+    /// A file was dropped on the window (a photo for the open template, or a `.dpskabelon`).
+    FileDropped(PathBuf),
     /// A frame was drawn (startup probe only).
     Frame,
     /// The screen showing was scrolled to this offset.
@@ -193,10 +195,16 @@ impl App {
 
     /// Frames, while the startup probe waits for the first one with the manual on screen.
     pub fn subscription(&self) -> Subscription<Message> {
+        let drops = iced::event::listen_with(|event, _, _| match event {
+            iced::Event::Window(iced::window::Event::FileDropped(path)) => {
+                Some(Message::FileDropped(path))
+            }
+            _ => None,
+        });
         if self.probe {
-            iced::window::frames().map(|_| Message::Frame)
+            Subscription::batch([iced::window::frames().map(|_| Message::Frame), drops])
         } else {
-            Subscription::none()
+            drops
         }
     }
 
@@ -284,6 +292,12 @@ impl App {
                 self.scroll.insert(page, offset);
                 Task::none()
             }
+            // A file dropped on the window goes to the templates screen (a photo, or a `.dpskabelon`).
+            Message::FileDropped(path) => {
+                let show = self.navigate(Page::Templates);
+                let drop = self.screen(Message::Templates(templates::Message::Dropped(path)));
+                Task::batch([show, drop])
+            }
             screen => self.screen(screen),
         }
     }
@@ -324,7 +338,7 @@ impl App {
             logos: logos::Logos::new(&m),
             detail: None,
             colors: colors::Colors::new(),
-            templates: templates::Templates::new(&m),
+            templates: templates::Templates::new(&m, self.settings.workplace.as_deref()),
             export: export::Export::new(&m),
             settings: settings_screen::Settings::new(),
             problems_open,
@@ -338,12 +352,13 @@ impl App {
         self.history.clear();
         self.scroll.clear();
         let pictures = self.request_pictures(self.page_pictures());
+        let shown = self.shown();
         if self.settings.last_seen_version.is_none() {
             // A first start: nothing to announce; what is seen now is the baseline.
             self.settings.last_seen_version = Some(m.programme.version.clone());
-            return Task::batch([pictures, self.save_settings()]);
+            return Task::batch([pictures, shown, self.save_settings()]);
         }
-        pictures
+        Task::batch([pictures, shown])
     }
 
     fn dismiss_update(&mut self) -> Task<Message> {
@@ -371,7 +386,17 @@ impl App {
         }
         self.notice = None;
         let editor = self.sync_editor();
-        Task::batch([self.request_pictures(self.page_pictures()), editor])
+        let pictures = self.request_pictures(self.page_pictures());
+        Task::batch([pictures, editor, self.shown()])
+    }
+
+    /// Tells the templates screen it is showing (it renders its thumbnails and follows "my workplace").
+    fn shown(&mut self) -> Task<Message> {
+        if self.page == Page::Templates {
+            self.screen(Message::Templates(templates::Message::Shown))
+        } else {
+            Task::none()
+        }
     }
 
     fn back(&mut self) -> Task<Message> {
@@ -380,7 +405,8 @@ impl App {
         };
         self.page = page;
         let editor = self.sync_editor();
-        Task::batch([self.request_pictures(self.page_pictures()), editor])
+        let pictures = self.request_pictures(self.page_pictures());
+        Task::batch([pictures, editor, self.shown()])
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
@@ -398,7 +424,13 @@ impl App {
             Shortcut::Enter if self.page == Page::Export => {
                 self.screen(Message::Export(export::Message::Save))
             }
+            Shortcut::Enter if self.page == Page::Templates => {
+                self.screen(Message::Templates(templates::Message::Save))
+            }
             Shortcut::Enter => Task::none(),
+            Shortcut::Back if self.page == Page::Templates && self.templates_open() => {
+                self.screen(Message::Templates(templates::Message::Close))
+            }
             Shortcut::Back => self.back(),
             Shortcut::Undo | Shortcut::Redo | Shortcut::Save if self.page == Page::Editor => self
                 .editor(match shortcut {
@@ -408,6 +440,10 @@ impl App {
                 }),
             Shortcut::Undo | Shortcut::Redo | Shortcut::Save => Task::none(),
         }
+    }
+
+    fn templates_open(&self) -> bool {
+        self.ready.as_ref().is_some_and(|r| r.templates.is_open())
     }
 
     fn frame(&mut self) -> Task<Message> {
@@ -442,9 +478,10 @@ impl App {
                 .as_ref()
                 .map(|d| d.pictures(m))
                 .unwrap_or_default(),
-            Page::Templates => ready.templates.pictures(m),
             Page::Export => ready.export.pictures(),
-            Page::Overview | Page::Colors | Page::Settings | Page::Editor => Vec::new(),
+            Page::Overview | Page::Colors | Page::Settings | Page::Editor | Page::Templates => {
+                Vec::new()
+            }
         });
         specs
     }
@@ -543,9 +580,9 @@ impl App {
                 )),
                 None => Effect::None,
             },
-            Message::Templates(m) => match ready.templates.update(m, &ctx) {
-                templates::Action::Pictures(specs) => Effect::Pictures(specs),
-            },
+            Message::Templates(m) => {
+                templates_effect(ready.templates.update(m, &ctx), &self.desktop)
+            }
             Message::Export(m) => match ready.export.update(m, &ctx) {
                 export::Action::Kit(action) => Effect::Task(kit::effect(
                     action,
@@ -596,6 +633,12 @@ impl App {
                 settings_screen::Action::UseExportFolder(folder) => {
                     Effect::Settings(Box::new(move |s| s.export_folder = Some(folder)))
                 }
+                settings_screen::Action::Person(field, value) => {
+                    Effect::Settings(Box::new(move |s| field.set(&mut s.person, &value)))
+                }
+                settings_screen::Action::Workplace(id) => {
+                    Effect::Settings(Box::new(move |s| s.workplace = id))
+                }
                 settings_screen::Action::None => Effect::None,
             },
             _ => Effect::None,
@@ -621,6 +664,13 @@ impl App {
                 ));
                 iced::clipboard::write(value)
             }
+            Effect::CopyHtml(html) => {
+                self.notice = Some((
+                    Tone::Success,
+                    i18n::tr(self.lang(), "templates-html-copied"),
+                ));
+                iced::clipboard::write(html)
+            }
             Effect::Notice(tone, text) => {
                 self.notice = Some((tone, text));
                 Task::none()
@@ -642,6 +692,8 @@ impl App {
 
 /// What a screen's action comes to at the top level.
 enum Effect {
+    /// Put an e-mail signature's HTML on the clipboard and say so.
+    CopyHtml(String),
     None,
     Task(Task<Message>),
     Pictures(Vec<Spec>),
@@ -669,6 +721,30 @@ fn reveal(desktop: &Arc<dyn Desktop>, path: PathBuf) -> Effect {
             }))
         },
     ))
+}
+
+/// Carries out the templates screen's actions: its own jobs, the dialogs, the file manager, the clipboard.
+fn templates_effect(action: templates::Action, desktop: &Arc<dyn Desktop>) -> Effect {
+    use templates::{Action, Message as M};
+    match action {
+        Action::None => Effect::None,
+        Action::Run(task) => Effect::Task(task.map(Message::Templates)),
+        Action::AskSave(purpose, dialog) => {
+            Effect::Task(Task::perform(desktop.save_file(dialog), move |picked| {
+                Message::Templates(M::Picked(purpose.clone(), picked))
+            }))
+        }
+        Action::AskOpen(purpose, dialog) => {
+            Effect::Task(Task::perform(desktop.open_file(dialog), move |picked| {
+                Message::Templates(M::Picked(purpose.clone(), picked))
+            }))
+        }
+        Action::Remember(folder) => Effect::Settings(Box::new(move |s| {
+            s.last_export_folder = Some(folder);
+        })),
+        Action::Reveal(path) => reveal(desktop, path),
+        Action::Copy(html) => Effect::CopyHtml(html),
+    }
 }
 
 /// Carries out the overview's actions: the save dialog and writing the manual as a document.

@@ -8,8 +8,10 @@ pub mod scroll;
 use iced::widget::{Space, button, column, container, image, row, text};
 use iced::{Alignment, Color, Element, Length};
 
+use crate::compliance::{Finding, Severity};
+use crate::gui::Ctx;
 use crate::gui::picture::{Entry, Pictures, Spec};
-use crate::gui::theme::{self, size};
+use crate::gui::theme::{self, Tone, size};
 
 pub use focus::focus;
 
@@ -188,5 +190,55 @@ pub fn picture<'a, Message: 'a>(
         .width(Length::Fixed(width))
         .height(Length::Fixed(height))
         .style(theme::plain(background))
+        .into()
+}
+
+/// A compliance finding: its severity, what is wrong, what to do and the manual's chapter.
+pub fn finding<'a, Message: 'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
+    let (tone, label) = match f.severity {
+        Severity::Blocking => (Tone::Danger, "severity-blocking"),
+        Severity::Warning => (Tone::Warning, "severity-warning"),
+        Severity::Info => (Tone::Info, "severity-info"),
+    };
+    let mut col = column![
+        text(ctx.tr(label))
+            .size(size::SMALL)
+            .font(theme::FONT_SEMIBOLD)
+            .style(theme::toned(tone)),
+        text(f.message.get(ctx.lang).to_owned()),
+    ]
+    .spacing(4);
+    if let Some(fix) = &f.fix {
+        col = col.push(text(fix.get(ctx.lang).to_owned()).size(size::SMALL));
+    }
+    if let Some(chapter) = &f.chapter {
+        col = col.push(
+            text(ctx.tr_args(
+                "export-chapter",
+                &[
+                    ("number", chapter.number.clone().into()),
+                    ("name", chapter.name.get(ctx.lang).to_owned().into()),
+                ],
+            ))
+            .size(size::SMALL)
+            .style(theme::muted),
+        );
+    }
+    container(col)
+        .padding([10, 12])
+        .width(Length::Fill)
+        .style(theme::banner(tone))
+        .into()
+}
+
+/// A tinted box around a message.
+pub fn banner<'a, Message: 'a>(
+    content: impl Into<Element<'a, Message>>,
+    tone: Tone,
+) -> Element<'a, Message> {
+    container(content)
+        .padding([10, 12])
+        .width(Length::Fill)
+        .style(theme::banner(tone))
         .into()
 }

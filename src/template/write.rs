@@ -97,6 +97,14 @@ pub fn outputs(manual: &Manual, fill: &Fill) -> Vec<Output> {
         .unwrap_or_default()
 }
 
+/// The conventional file name of a fill in an output (the manual's naming convention): what a save dialog
+/// proposes. `None` when the fill cannot be laid out.
+pub fn file_name(engine: &Engine, fill: &Fill, output: Output) -> Option<String> {
+    let layout = engine.layout(fill).ok()?;
+    let path = target(engine.manual(), &layout, output, Path::new("folder/"), None);
+    path.file_name().map(|n| n.to_string_lossy().into_owned())
+}
+
 /// What was written.
 #[derive(Debug, Clone)]
 pub struct Written {
@@ -369,4 +377,26 @@ fn write_pdf(
     }
     document.save(&target, options.force)?;
     Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::manual::load_embedded;
+
+    #[test]
+    fn proposed_file_names_follow_the_naming_convention() {
+        let engine = Engine::new(load_embedded().manual);
+        let mut fill = Fill::new("plakat");
+        fill.sender = Some("bibliotek".into());
+        assert_eq!(
+            file_name(&engine, &fill, Output::Pdf).as_deref(),
+            Some("sonderborg_plakat_bibliotek_cmyk-fogra39_poster-a3.pdf")
+        );
+        assert_eq!(
+            file_name(&engine, &fill, Output::Png).as_deref(),
+            Some("sonderborg_plakat_bibliotek_srgb_poster-a3.png")
+        );
+        assert_eq!(file_name(&engine, &Fill::new("nope"), Output::Pdf), None);
+    }
 }

@@ -56,7 +56,8 @@ pub struct FakeDesktop {
     pub folders: Mutex<Vec<FolderDialog>>,
     /// The paths shown in the file manager.
     pub revealed: Mutex<Vec<PathBuf>>,
-    /// What the next "open file" dialogs answer, in order (`None`, the user cancelled, when empty).
+    /// What the next "open file" dialogs answer, in order (the user cancelled when it is empty; none opens
+    /// with `no_dialogs`).
     pub to_open: Mutex<Vec<PathBuf>>,
     /// The "open file" dialogs asked for.
     pub opens: Mutex<Vec<OpenDialog>>,
@@ -86,11 +87,14 @@ impl Desktop for FakeDesktop {
 
     fn open_file(&self, dialog: OpenDialog) -> BoxFuture<'static, Picked> {
         self.opens.lock().unwrap().push(dialog);
-        let mut queue = self.to_open.lock().unwrap();
-        let picked = if queue.is_empty() {
-            Picked::Cancelled
-        } else {
-            Picked::Path(queue.remove(0))
+        let next = {
+            let mut queue = self.to_open.lock().unwrap();
+            (!queue.is_empty()).then(|| queue.remove(0))
+        };
+        let picked = match next {
+            _ if self.no_dialogs => Picked::Unavailable,
+            Some(path) => Picked::Path(path),
+            None => Picked::Cancelled,
         };
         async move { picked }.boxed()
     }
@@ -116,6 +120,9 @@ pub struct Harness {
     pub desktop: Arc<FakeDesktop>,
     /// What was written to the clipboard.
     pub clipboard: Vec<String>,
+    /// The templates screen's messages that background jobs delivered (previews, thumbnails, writing), in
+    /// order, as `Debug` text.
+    pub log: Vec<String>,
     /// Holds the export folder.
     _exports: tempfile::TempDir,
 }
@@ -156,6 +163,7 @@ impl Harness {
             app,
             desktop,
             clipboard: Vec::new(),
+            log: Vec::new(),
             _exports: exports,
         };
         harness.settle(boot);
@@ -178,6 +186,9 @@ impl Harness {
         {
             match action {
                 Action::Output(message) => {
+                    if let Message::Templates(m) = &message {
+                        self.log.push(format!("{m:?}"));
+                    }
                     let next = self.app.update(message);
                     self.settle_with(next, after);
                     after(self);

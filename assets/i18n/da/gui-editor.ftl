@@ -182,3 +182,37 @@ editor-choice-png = PNG
 editor-choice-jpeg = JPEG
 editor-choice-svg = SVG
 editor-choice-ico = ICO
+
+## Import af logotegninger (Logoer → Opstillinger og filer)
+
+editor-import-pick = Importér SVG …
+editor-import-dialog = Vælg logoets SVG-fil
+editor-import-no-dialog = Der kan ikke vises en fildialog her. Importér med designprogram manual import-logo (se docs/manual-editing.md).
+editor-importing = Læser tegningen …
+editor-import-title = Importér tegning: { $logo } · { $lockup } · { $colorway }
+editor-import-file = { $file }: { $width } × { $height } brugerenheder → { $path }
+editor-import-paints = Farverne i tegningen og paletten
+editor-import-exact = { $color } er paletfarven { $id }.
+editor-import-near = { $color } ligger nær paletfarven { $id } { $hex } (ΔE2000 { $delta }), men er ikke den.
+editor-import-near-accepted = { $color } bliver paletfarven { $id } { $hex } (ΔE2000 { $delta }, accepteret).
+editor-import-mapped = { $color } bliver paletfarven { $id } { $hex } (ΔE2000 { $delta }, valgt af dig).
+editor-import-off = { $color } er ikke en paletfarve; nærmeste er { $id } { $hex } (ΔE2000 { $delta }).
+editor-import-off-none = { $color } er ikke en paletfarve.
+editor-import-map = Brug { $id }
+editor-import-refused = Afvist: { $reason }
+editor-import-ready = Klar: tegningen sættes ind som vist. Gem bagefter for at skrive den.
+editor-import-confirm = Farver nær paletten skal bekræftes, før tegningen kan sættes ind. Intet er ændret.
+editor-import-nothing = Tegningen kan ikke importeres. Intet er ændret.
+editor-import-accept-near = Brug de nærmeste paletfarver
+editor-import-apply = Sæt tegningen ind
+editor-import-cancel = Annullér
+editor-import-no-preview = Ingen forhåndsvisning
+editor-import-applied = Tegningen er sat ind ({ $path }). Gem for at skrive den.
+
+## Udgivelse
+
+editor-publish = Udgiv …
+editor-publish-dialog = Vælg mappen, designmanualen udgives i
+editor-publish-save-first = Gem dine ændringer, før du udgiver.
+editor-publishing = Udgiver designmanualen …
+editor-publish-no-dialog = Der kan ikke vises en mappedialog her. Udgiv med designprogram manual publish --to MAPPE.

@@ -122,9 +122,6 @@ matrix-fail-explain = Under 3:1 – må ikke bruges til tekst eller betydningsb�
 
 ## Skabeloner
 
-templates-title = Skabeloner
-templates-subtitle = Skabelonernes format og felter. Logoet står, hvor størrelsestabellen placerer det.
-templates-none = Manualen har ingen skabeloner.
 template-kind-letterhead = Brevpapir
 template-kind-business-card = Visitkort
 template-kind-poster = Plakat
@@ -132,15 +129,6 @@ template-kind-social = Opslag til sociale medier
 template-kind-envelope = Kuvert
 template-kind-presentation = Præsentation
 template-kind-email-signature = E-mailsignatur
-templates-kind = Type
-templates-format = Format
-templates-bleed = Beskæring
-templates-logo = Logo
-templates-logo-size = { $width } mm bredt, { $margin } mm fra kanten
-templates-fields = Felter
-templates-field-geometry = x { $x }, y { $y } · { $w } × { $h } mm
-templates-later = Udfyldning af skabeloner kommer i en senere version.
-templates-preview-note = Siden med beskæring; felterne er tegnet ovenpå.
 
 ## Eksport
 

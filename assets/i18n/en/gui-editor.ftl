@@ -182,3 +182,37 @@ editor-choice-png = PNG
 editor-choice-jpeg = JPEG
 editor-choice-svg = SVG
 editor-choice-ico = ICO
+
+## Importing logo artwork (Logos → Lockups and files)
+
+editor-import-pick = Import SVG …
+editor-import-dialog = Choose the logo's SVG file
+editor-import-no-dialog = No file dialog can be shown here. Import with designprogram manual import-logo (see docs/manual-editing.md).
+editor-importing = Reading the artwork …
+editor-import-title = Import artwork: { $logo } · { $lockup } · { $colorway }
+editor-import-file = { $file }: { $width } × { $height } user units → { $path }
+editor-import-paints = The artwork's colours and the palette
+editor-import-exact = { $color } is the palette colour { $id }.
+editor-import-near = { $color } is near the palette colour { $id } { $hex } (ΔE2000 { $delta }), but is not it.
+editor-import-near-accepted = { $color } becomes the palette colour { $id } { $hex } (ΔE2000 { $delta }, accepted).
+editor-import-mapped = { $color } becomes the palette colour { $id } { $hex } (ΔE2000 { $delta }, chosen by you).
+editor-import-off = { $color } is not a palette colour; the nearest is { $id } { $hex } (ΔE2000 { $delta }).
+editor-import-off-none = { $color } is not a palette colour.
+editor-import-map = Use { $id }
+editor-import-refused = Refused: { $reason }
+editor-import-ready = Ready: the artwork goes in as shown. Save afterwards to write it.
+editor-import-confirm = Colours near the palette must be confirmed before the artwork can go in. Nothing has changed.
+editor-import-nothing = The artwork cannot be imported. Nothing has changed.
+editor-import-accept-near = Use the nearest palette colours
+editor-import-apply = Put the artwork in
+editor-import-cancel = Cancel
+editor-import-no-preview = No preview
+editor-import-applied = The artwork is in ({ $path }). Save to write it.
+
+## Publishing
+
+editor-publish = Publish …
+editor-publish-dialog = Choose the folder to publish the design manual to
+editor-publish-save-first = Save your changes before publishing.
+editor-publishing = Publishing the design manual …
+editor-publish-no-dialog = No folder dialog can be shown here. Publish with designprogram manual publish --to FOLDER.

@@ -122,9 +122,6 @@ matrix-fail-explain = Below 3:1 – not for text or graphics that carry meaning.
 
 ## Templates
 
-templates-title = Templates
-templates-subtitle = The templates' formats and fields. The logo stands where the size table places it.
-templates-none = The manual has no templates.
 template-kind-letterhead = Letterhead
 template-kind-business-card = Business card
 template-kind-poster = Poster
@@ -132,15 +129,6 @@ template-kind-social = Social media post
 template-kind-envelope = Envelope
 template-kind-presentation = Presentation
 template-kind-email-signature = E-mail signature
-templates-kind = Kind
-templates-format = Format
-templates-bleed = Bleed
-templates-logo = Logo
-templates-logo-size = { $width } mm wide, { $margin } mm from the edge
-templates-fields = Fields
-templates-field-geometry = x { $x }, y { $y } · { $w } × { $h } mm
-templates-later = Filling in templates comes in a later version.
-templates-preview-note = The page with bleed; the fields are drawn on top.
 
 ## Export
 

@@ -4,6 +4,7 @@
 use iced::Task;
 
 use super::{App, Message};
+use crate::gui::desktop::{FolderDialog, OpenDialog};
 use crate::gui::job::{self, Slot};
 use crate::gui::screen::{Page, editor};
 use crate::i18n;
@@ -55,6 +56,37 @@ impl App {
                 },
             ),
             editor::Action::Reload => self.reload(),
+            editor::Action::PickSvg(target) => Task::perform(
+                self.desktop.open_file(OpenDialog {
+                    title: i18n::tr(lang, "editor-import-dialog"),
+                    folder: None,
+                    filter_name: "SVG".to_owned(),
+                    extensions: vec!["svg".to_owned()],
+                }),
+                move |picked| to(editor::Message::ImportFile(target, picked)),
+            ),
+            editor::Action::Import(work) => {
+                Task::perform(job::run(move || work.run(lang)), move |result| {
+                    let prepared = result.map_err(stopped).and_then(|r| r);
+                    to(editor::Message::ImportPrepared(Box::new(prepared)))
+                })
+            }
+            editor::Action::PickPublishFolder => Task::perform(
+                self.desktop.pick_folder(FolderDialog {
+                    title: i18n::tr(lang, "editor-publish-dialog"),
+                    folder: None,
+                }),
+                move |picked| to(editor::Message::PublishTo(picked)),
+            ),
+            editor::Action::Publish { root, to: folder } => Task::perform(
+                job::run(move || {
+                    crate::publish::publish(&root, &folder, false).map_err(|e| e.message(lang))
+                }),
+                move |result| {
+                    let published = result.map_err(stopped).and_then(|r| r);
+                    to(editor::Message::Published(published))
+                },
+            ),
             editor::Action::OpenSettings => self.navigate(Page::Settings),
         }
     }

@@ -11,6 +11,7 @@
 
 mod colors;
 mod form;
+mod import;
 mod list;
 mod logos;
 mod presets;
@@ -21,11 +22,13 @@ mod toolbar;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use iced::widget::{column, row, scrollable, text, text_editor};
+use iced::widget::{Space, column, row, scrollable, text, text_editor};
 use iced::{Element, Length};
 
 use crate::gui::Ctx;
+use crate::gui::desktop::Picked;
 use crate::gui::job::Slot;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget;
@@ -34,9 +37,11 @@ use crate::manual::edit::{
     Edit, EditError, Entry, Field, Key, Place, Problem, SaveError, Session, Validation, Validator,
     describe_entry,
 };
-use crate::manual::journal;
+use crate::manual::{Rgb, journal};
+use crate::publish::Published;
 use crate::settings::ManualChoice;
 
+pub use import::Target as ImportTarget;
 pub use refs::Refs;
 
 /// The editor screen. It lives as long as the application (a reload of the manual keeps the edits).
@@ -120,6 +125,12 @@ struct Open {
     conflict: bool,
     /// Why the last "add" did not happen.
     add_error: Option<String>,
+    /// An SVG import waiting for the user's decision.
+    import: Option<import::Pending>,
+    /// An import is being prepared.
+    importing: bool,
+    /// A publish is running.
+    publishing: bool,
     inputs: form::Inputs,
     refs: Refs,
     programme: programme::Programme,
@@ -201,6 +212,26 @@ pub enum Message {
     Logos(logos::Message),
     /// The presets section.
     Presets(presets::Message),
+    /// Choose an SVG file for this artwork ("Importér SVG …").
+    ImportPick(import::Target),
+    /// The open dialog answered.
+    ImportFile(import::Target, Picked),
+    /// An import was prepared, or why the file could not be read.
+    ImportPrepared(Box<Result<import::Pending, String>>),
+    /// Use the nearest palette colour for every near colour of the import.
+    ImportAcceptNear,
+    /// Use this palette colour for a colour of the import that is off the palette.
+    ImportMap(Rgb, String),
+    /// Put the prepared artwork into the manual (one edit).
+    ImportApply,
+    /// Throw the prepared import away.
+    ImportCancel,
+    /// Publish the manual (asks for the folder).
+    Publish,
+    /// The folder dialog answered.
+    PublishTo(Picked),
+    /// Publishing finished, or why not.
+    Published(Result<Published, String>),
 }
 
 /// What the top level must do.
@@ -218,6 +249,19 @@ pub enum Action {
     Reload,
     /// Show Indstillinger.
     OpenSettings,
+    /// Ask for an SVG file (answer with [`Message::ImportFile`]).
+    PickSvg(import::Target),
+    /// Prepare an import (answer with [`Message::ImportPrepared`]).
+    Import(import::Job),
+    /// Ask for the folder to publish to (answer with [`Message::PublishTo`]).
+    PickPublishFolder,
+    /// Publish the manual folder `root` into `to` (answer with [`Message::Published`]).
+    Publish {
+        /// The manual folder.
+        root: PathBuf,
+        /// The publish folder.
+        to: PathBuf,
+    },
 }
 
 /// An opened session and whether its folder can be saved to, or why it could not be opened.
@@ -382,6 +426,9 @@ impl Open {
             notice: None,
             conflict: false,
             add_error: None,
+            import: None,
+            importing: false,
+            publishing: false,
             inputs: form::Inputs::default(),
             refs: Refs::default(),
             programme: programme::Programme::default(),
@@ -394,6 +441,16 @@ impl Open {
 
     fn update(&mut self, message: Message, section: Section, lang: Lang) -> Action {
         self.lang = lang;
+        // Answers of jobs that do not need the session (it may be away at a save job).
+        let message = match message {
+            Message::ImportPrepared(result) => return self.prepared(*result),
+            Message::Published(result) => return self.published(result),
+            Message::ImportCancel => {
+                self.import = None;
+                return Action::None;
+            }
+            message => message,
+        };
         let Some(session) = self.session.as_mut() else {
             return match message {
                 Message::Saved(slot) => self.saved(slot, section),
@@ -471,6 +528,43 @@ impl Open {
                 self.refresh(section);
                 Action::None
             }
+            Message::ImportPick(target) if !self.importing => Action::PickSvg(target),
+            Message::ImportFile(target, picked) => match picked {
+                Picked::Path(file) => {
+                    self.importing = true;
+                    let manual = Arc::clone(session.manual());
+                    Action::Import(import::Job::new(target, file, manual))
+                }
+                Picked::Cancelled => Action::None,
+                Picked::Unavailable => self.say(Tone::Warning, "editor-import-no-dialog"),
+            },
+            Message::ImportAcceptNear => {
+                let manual = Arc::clone(session.manual());
+                self.reprepare(|pending| pending.accept_near(manual))
+            }
+            Message::ImportMap(rgb, id) => {
+                let manual = Arc::clone(session.manual());
+                self.reprepare(|pending| pending.map(manual, rgb, id))
+            }
+            Message::ImportApply => self.apply_import(section),
+            Message::Publish if self.can_publish() => Action::PickPublishFolder,
+            Message::PublishTo(picked) => match picked {
+                Picked::Path(to) if self.can_publish() => {
+                    self.publishing = true;
+                    self.notice = None;
+                    Action::Publish {
+                        root: self.root.clone(),
+                        to,
+                    }
+                }
+                Picked::Unavailable => self.say(Tone::Warning, "editor-publish-no-dialog"),
+                Picked::Path(_) | Picked::Cancelled => Action::None,
+            },
+            Message::ImportPrepared(_)
+            | Message::Published(_)
+            | Message::ImportCancel
+            | Message::ImportPick(_)
+            | Message::Publish => Action::None,
             Message::Saved(_)
             | Message::Opened(_)
             | Message::Section(_)
@@ -478,6 +572,94 @@ impl Open {
             | Message::OpenSettings
             | Message::Discard => Action::None,
         }
+    }
+
+    /// Shows a notice from the catalogue.
+    fn say(&mut self, tone: Tone, id: &str) -> Action {
+        self.notice = Some((tone, crate::i18n::tr(self.lang, id)));
+        Action::None
+    }
+
+    /// Prepares the pending import again with another decision.
+    fn reprepare(&mut self, job: impl FnOnce(&import::Pending) -> import::Job) -> Action {
+        match &self.import {
+            Some(pending) if !self.importing => {
+                self.importing = true;
+                Action::Import(job(pending))
+            }
+            _ => Action::None,
+        }
+    }
+
+    fn prepared(&mut self, result: Result<import::Pending, String>) -> Action {
+        self.importing = false;
+        match result {
+            Ok(pending) => {
+                self.import = Some(pending);
+                Action::None
+            }
+            Err(message) => {
+                self.notice = Some((Tone::Danger, message));
+                Action::None
+            }
+        }
+    }
+
+    /// Puts the prepared artwork into the manual as one edit (only when the library says it is ready).
+    fn apply_import(&mut self, section: Section) -> Action {
+        let Some(edit) = self.import.as_ref().and_then(|p| p.import.edit()) else {
+            return Action::None;
+        };
+        match self.apply(edit, section) {
+            Ok(action) => {
+                if let Some(pending) = self.import.take() {
+                    let text = crate::i18n::tr_args(
+                        self.lang,
+                        "editor-import-applied",
+                        &[("path", pending.import.path.into())],
+                    );
+                    self.notice = Some((Tone::Success, text));
+                }
+                action
+            }
+            Err(message) => {
+                self.notice = Some((Tone::Danger, message));
+                Action::None
+            }
+        }
+    }
+
+    /// Publishing needs the saved manual without errors, and one publish at a time.
+    fn can_publish(&self) -> bool {
+        !self.publishing
+            && self.session.as_ref().is_some_and(|s| {
+                !s.is_dirty() && s.is_validated() && !s.problems().iter().any(Problem::is_error)
+            })
+    }
+
+    fn published(&mut self, result: Result<Published, String>) -> Action {
+        self.publishing = false;
+        self.notice = Some(match result {
+            Ok(done) => (
+                Tone::Success,
+                crate::i18n::tr_args(
+                    self.lang,
+                    if done.unchanged {
+                        "publish-unchanged"
+                    } else {
+                        "publish-done"
+                    },
+                    &[
+                        ("bundle", done.bundle.display().to_string().into()),
+                        ("version", done.pointer.version.clone().into()),
+                        ("files", done.files.into()),
+                        ("sha256", done.pointer.sha256.clone().into()),
+                    ],
+                ),
+            ),
+            Err(message) => (Tone::Danger, message),
+        });
+        Action::None
     }
 
     /// Typing: one undo step per field, the field check at once, the list names follow.
@@ -720,9 +902,15 @@ impl Open {
             Section::Logos => self.logos.view(&env, self.add_error.as_deref()),
             Section::Presets => self.presets.view(&env, self.add_error.as_deref()),
         };
+        let importing: Element<'a, Message> = match (&self.import, self.importing) {
+            (_, true) => widget::caption(ctx.tr("editor-importing")),
+            (Some(pending), false) if section == Section::Logos => import::view(ctx, pending),
+            _ => Space::new().into(),
+        };
         column![
             toolbar::view(&env, self),
             row(tabs.collect::<Vec<Element<'a, Message>>>()).spacing(6),
+            importing,
             body,
             toolbar::problems(&env),
         ]

@@ -1,15 +1,76 @@
-//! Indstillinger: language (switched live), which manual to use, the default export folder and the theme.
-//! The top level applies and saves every change.
+//! Indstillinger: language (switched live), "Mine oplysninger" (the person's own data and *my workplace*, the
+//! sender every screen starts from), which manual to use, the default export folder and the theme. The top
+//! level applies and saves every change.
 
 use std::path::PathBuf;
 
-use iced::widget::{column, row, scrollable, text_input};
+use iced::widget::{column, pick_list, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 
 use crate::gui::Ctx;
-use crate::gui::widget;
+use crate::gui::theme;
+use crate::gui::widget::{self, Choice};
 use crate::i18n::Lang;
-use crate::settings::Theme;
+use crate::settings::{Person, Theme};
+
+/// A piece of "Mine oplysninger".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonField {
+    /// Full name.
+    Name,
+    /// Job title.
+    Title,
+    /// Direct phone.
+    Phone,
+    /// E-mail.
+    Email,
+}
+
+impl PersonField {
+    /// Every field, in form order.
+    pub const ALL: [PersonField; 4] = [
+        PersonField::Name,
+        PersonField::Title,
+        PersonField::Phone,
+        PersonField::Email,
+    ];
+
+    /// The widget id of its input.
+    pub fn id(self) -> &'static str {
+        match self {
+            PersonField::Name => "person-name",
+            PersonField::Title => "person-title",
+            PersonField::Phone => "person-phone",
+            PersonField::Email => "person-email",
+        }
+    }
+
+    /// Its value in a person.
+    pub fn get(self, p: &Person) -> &str {
+        match self {
+            PersonField::Name => &p.name,
+            PersonField::Title => &p.title,
+            PersonField::Phone => &p.phone,
+            PersonField::Email => &p.email,
+        }
+    }
+
+    /// Sets it: control characters dropped, at most [`Person::MAX_CHARS`] characters (as the settings file
+    /// allows).
+    pub fn set(self, p: &mut Person, value: &str) {
+        let value: String = value
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(Person::MAX_CHARS)
+            .collect();
+        match self {
+            PersonField::Name => p.name = value,
+            PersonField::Title => p.title = value,
+            PersonField::Phone => p.phone = value,
+            PersonField::Email => p.email = value,
+        }
+    }
+}
 
 /// The settings screen; the settings themselves belong to the top level.
 #[derive(Debug, Default)]
@@ -44,6 +105,10 @@ pub enum Message {
     PickExportFolder,
     /// Forget the default export folder.
     ClearExportFolder,
+    /// A piece of "Mine oplysninger" was typed.
+    Person(PersonField, String),
+    /// Choose my workplace.
+    Workplace(Option<String>),
     /// The folder typed where no dialog could open.
     TypeFolder(String),
     /// Use the typed folder.
@@ -71,6 +136,10 @@ pub enum Action {
     UseManualFolder(PathBuf),
     /// Use this export folder (typed).
     UseExportFolder(PathBuf),
+    /// Change a piece of "Mine oplysninger".
+    Person(PersonField, String),
+    /// Change my workplace.
+    Workplace(Option<String>),
     /// Nothing.
     None,
 }
@@ -109,6 +178,8 @@ impl Settings {
                     Action::None
                 }
             },
+            Message::Person(field, value) => Action::Person(field, value),
+            Message::Workplace(id) => Action::Workplace(id),
             Message::Language(lang) => Action::Language(lang),
             Message::Theme(theme) => Action::Theme(theme),
             Message::PickManualFolder => Action::PickManualFolder,
@@ -227,6 +298,7 @@ impl Settings {
                 theme,
                 manual,
                 export,
+                person(ctx),
                 widget::path_caption(saved_in),
             ]
             .spacing(16)
@@ -257,4 +329,65 @@ impl Settings {
             _ => column![].into(),
         }
     }
+}
+
+/// "Mine oplysninger": name, title, direct phone, e-mail (used in person fields and the e-mail signature), and
+/// my workplace (the sender every screen starts from).
+fn person<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let p = &ctx.settings.person;
+    let mut col = column![
+        widget::heading(ctx.tr("settings-person")),
+        widget::caption(ctx.tr("settings-person-explain")),
+    ]
+    .spacing(10);
+    for field in PersonField::ALL {
+        let label = match field {
+            PersonField::Name => "settings-person-name",
+            PersonField::Title => "settings-person-title",
+            PersonField::Phone => "settings-person-phone",
+            PersonField::Email => "settings-person-email",
+        };
+        col = col.push(
+            row![
+                text(ctx.tr(label))
+                    .style(theme::muted)
+                    .width(Length::Fixed(140.0)),
+                text_input("", field.get(p))
+                    .id(field.id())
+                    .on_input(move |v| Message::Person(field, v))
+                    .padding([8, 12])
+                    .style(theme::input)
+                    .width(Length::Fill),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        );
+    }
+    let mut senders = vec![Choice::new(None, ctx.tr("settings-workplace-none"))];
+    senders.extend(
+        ctx.manual
+            .senders
+            .iter()
+            .map(|s| Choice::new(Some(s.id.clone()), s.name.get(ctx.lang).to_owned())),
+    );
+    let selected = senders
+        .iter()
+        .find(|c| c.value() == ctx.settings.workplace.as_ref())
+        .cloned();
+    col = col.push(
+        row![
+            text(ctx.tr("settings-workplace"))
+                .style(theme::muted)
+                .width(Length::Fixed(140.0)),
+            pick_list(senders, selected, |c: Choice<String>| {
+                Message::Workplace(c.into_value())
+            })
+            .padding([8, 12])
+            .style(theme::pick_list)
+            .width(Length::Fill),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center),
+    );
+    widget::card(col.push(widget::caption(ctx.tr("settings-workplace-explain"))))
 }

@@ -219,12 +219,12 @@ impl Logos {
             };
             let mut files = column![widget::heading(ctx.tr("editor-lockup-files"))].spacing(8);
             for colorway in env.refs.colorways() {
-                let artwork = Entry::Artwork {
+                let target = super::ImportTarget {
                     logo: logo.to_owned(),
                     lockup: lockup.id.clone(),
                     colorway: colorway.id.clone(),
                 };
-                files = files.push(artwork_row(env, &artwork, colorway));
+                files = files.push(artwork_row(env, target, colorway));
             }
             content = content.push(widget::card(
                 column![
@@ -382,15 +382,29 @@ enum PartKind {
     Colorway,
 }
 
-/// The artwork file of one lockup in one colourway.
+/// The artwork file of one lockup in one colourway, and "Importér SVG …" for it.
 fn artwork_row<'a>(
     env: &Env<'a>,
-    artwork: &Entry,
+    target: super::ImportTarget,
     colorway: &Named,
 ) -> Element<'a, super::Message> {
-    let field = Field::new(artwork.clone(), Key::File);
+    let artwork = Entry::Artwork {
+        logo: target.logo.clone(),
+        lockup: target.lockup.clone(),
+        colorway: target.colorway.clone(),
+    };
+    let field = Field::new(artwork, Key::File);
     column![
-        text(colorway.name(env.ctx.lang).to_owned()).size(size::SMALL),
+        row![
+            text(colorway.name(env.ctx.lang).to_owned())
+                .size(size::SMALL)
+                .width(Length::Fill),
+            widget::link(
+                env.ctx.tr("editor-import-pick"),
+                super::Message::ImportPick(target)
+            ),
+        ]
+        .align_y(Alignment::Center),
         form::field(env, &field),
     ]
     .spacing(4)

@@ -37,6 +37,10 @@ pub fn view<'a>(env: &Env<'a>, open: &'a Open) -> Element<'a, Message> {
             session.can_redo().then_some(Message::Redo)
         ),
         widget::primary(ctx.tr("editor-save"), can_save.then_some(Message::Save)),
+        widget::secondary(
+            ctx.tr("editor-publish"),
+            open.can_publish().then_some(Message::Publish)
+        ),
         text(status)
             .size(size::SMALL)
             .style(theme::toned(tone))
@@ -45,6 +49,11 @@ pub fn view<'a>(env: &Env<'a>, open: &'a Open) -> Element<'a, Message> {
     .spacing(8)
     .align_y(Alignment::Center);
     let mut content = column![buttons, widget::caption(ctx.tr("editor-keys"))].spacing(8);
+    if open.publishing {
+        content = content.push(text(ctx.tr("editor-publishing")).size(size::SMALL));
+    } else if session.is_dirty() {
+        content = content.push(widget::caption(ctx.tr("editor-publish-save-first")));
+    }
     if let Some((tone, notice)) = &open.notice {
         let mut line = row![text(notice.clone()).width(Length::Fill)]
             .spacing(8)

@@ -7,7 +7,7 @@ use iced::widget::{
 use iced::{Alignment, Color, Element, Length};
 
 use super::{Export, Message, PATH_FIELD, Pack, Picker, Save};
-use crate::compliance::{Finding, Severity};
+use crate::compliance::Severity;
 use crate::export;
 use crate::export::ExportError;
 use crate::gui::Ctx;
@@ -374,7 +374,7 @@ impl Export {
             );
         }
         for f in &self.report.findings {
-            col = col.push(finding(ctx, f));
+            col = col.push(widget::finding(ctx, f));
         }
         widget::card(col)
     }
@@ -413,10 +413,10 @@ impl Export {
                         Some(Message::Reveal(first.clone())),
                     ));
                 }
-                col = col.push(banner(saved, Tone::Success));
+                col = col.push(widget::banner(saved, Tone::Success));
             }
             Save::Typing(path) => {
-                col = col.push(banner(
+                col = col.push(widget::banner(
                     column![
                         text(ctx.tr("dialog-type-path")).size(size::SMALL),
                         text_input(&ctx.tr("dialog-path-placeholder"), path)
@@ -436,7 +436,7 @@ impl Export {
                 ));
             }
             Save::Exists(path) => {
-                col = col.push(banner(
+                col = col.push(widget::banner(
                     column![
                         widget::path_text(ctx.tr_args(
                             "export-exists",
@@ -457,12 +457,12 @@ impl Export {
                     column![text(ctx.tr("export-save-blocked")).font(theme::FONT_SEMIBOLD)]
                         .spacing(8);
                 for f in blocked.findings() {
-                    refused = refused.push(finding(ctx, f));
+                    refused = refused.push(widget::finding(ctx, f));
                 }
                 col = col.push(refused);
             }
             Save::Failed(e) => {
-                col = col.push(banner(
+                col = col.push(widget::banner(
                     widget::path_text(
                         ctx.tr_args("export-failed", &[("error", e.message(ctx.lang).into())]),
                     ),
@@ -527,7 +527,7 @@ impl Export {
             Pack::Cancelled => col
                 .push(text(ctx.tr("export-pack-cancelled")))
                 .push(again()),
-            Pack::Typing(folder) => col.push(banner(
+            Pack::Typing(folder) => col.push(widget::banner(
                 column![
                     text(ctx.tr("dialog-type-pack-folder")).size(size::SMALL),
                     text_input(&ctx.tr("dialog-folder-placeholder"), folder)
@@ -546,7 +546,7 @@ impl Export {
                 .spacing(8),
                 Tone::Warning,
             )),
-            Pack::Exists(folder) => col.push(banner(
+            Pack::Exists(folder) => col.push(widget::banner(
                 column![
                     widget::path_text(ctx.tr_args(
                         "export-pack-exists",
@@ -581,7 +581,7 @@ impl Export {
                         .iter()
                         .filter(|f| f.severity == Severity::Blocking)
                     {
-                        refused = refused.push(finding(ctx, f));
+                        refused = refused.push(widget::finding(ctx, f));
                     }
                 }
                 col.push(refused).push(again())
@@ -606,52 +606,6 @@ impl Export {
         };
         widget::card(col)
     }
-}
-
-fn finding<'a>(ctx: &Ctx<'a>, f: &'a Finding) -> Element<'a, Message> {
-    let (tone, label) = match f.severity {
-        Severity::Blocking => (Tone::Danger, "severity-blocking"),
-        Severity::Warning => (Tone::Warning, "severity-warning"),
-        Severity::Info => (Tone::Info, "severity-info"),
-    };
-    let mut col = column![
-        text(ctx.tr(label))
-            .size(size::SMALL)
-            .font(theme::FONT_SEMIBOLD)
-            .style(theme::toned(tone)),
-        text(f.message.get(ctx.lang).to_owned()),
-    ]
-    .spacing(4);
-    if let Some(fix) = &f.fix {
-        col = col.push(text(fix.get(ctx.lang).to_owned()).size(size::SMALL));
-    }
-    if let Some(chapter) = &f.chapter {
-        col = col.push(
-            text(ctx.tr_args(
-                "export-chapter",
-                &[
-                    ("number", chapter.number.clone().into()),
-                    ("name", chapter.name.get(ctx.lang).to_owned().into()),
-                ],
-            ))
-            .size(size::SMALL)
-            .style(theme::muted),
-        );
-    }
-    container(col)
-        .padding([10, 12])
-        .width(Length::Fill)
-        .style(theme::banner(tone))
-        .into()
-}
-
-/// A tinted box around a message.
-fn banner<'a>(content: impl Into<Element<'a, Message>>, tone: Tone) -> Element<'a, Message> {
-    container(content)
-        .padding([10, 12])
-        .width(Length::Fill)
-        .style(theme::banner(tone))
-        .into()
 }
 
 /// The largest box with the file's aspect ratio inside the preview area (300 × 300 px): a portrait page
