@@ -405,9 +405,17 @@ fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// Replaces a file atomically (temporary file in the same folder, flushed, renamed).
 pub(crate) fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let mut temp = tempfile::Builder::new()
-        .prefix(".designprogram-")
-        .suffix(".part")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".designprogram-").suffix(".part");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // A replaced file keeps its mode; a new one is made like any new file (rw for everyone the umask
+        // allows). tempfile's default, 0600, would hide a published bundle from the colleagues sharing the folder.
+        let mode = std::fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o777);
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    let mut temp = builder
         .tempfile_in(dir)
         .map_err(|e| SaveError::io(dir, &e))?;
     temp.write_all(bytes)

@@ -184,3 +184,21 @@ fn system_config_is_tolerant() {
         "designmanual-2.2-beta-1.dpmanual"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_bundle_and_latest_are_readable_by_the_colleagues_sharing_the_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let manual = demo(dir.path());
+    let share = dir.path().join("share");
+    let published = publish(&manual, &share, false).unwrap();
+    // what any program's new file gets under this umask (tempfile's default, 0600, would be less)
+    let plain = share.join("plain");
+    std::fs::write(&plain, "x").unwrap();
+    let expected = std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
+    for file in [published.bundle.clone(), share.join(LATEST)] {
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "{}", file.display());
+    }
+}
