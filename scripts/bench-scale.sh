@@ -41,8 +41,11 @@ first_frame() {
   DESIGNPROGRAM_STARTUP_PROBE=1 timeout 60 "$BIN" "$@" >"$WORK/out" 2>/dev/null &
   pid=$!
   while kill -0 "$pid" 2>/dev/null; do
-    hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status" 2>/dev/null || true)
-    [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
+    # the window process is the child of `timeout`
+    for p in $(pgrep -P "$pid"); do
+      hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$p/status" 2>/dev/null || true)
+      [ -n "$hwm" ] && [ "$hwm" -gt "$peak" ] && peak=$hwm
+    done
     sleep 0.02
   done
   wait "$pid" || true
