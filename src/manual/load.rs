@@ -10,8 +10,8 @@ use super::color::{Cmyk, Color, Rgb, tint_percent};
 use super::diagnostic::Message;
 use super::diagnostic::{Diagnostics, Severity};
 use super::doc::Doc;
-use super::logo::Logo;
-use super::paint::Palette;
+use super::logo::{Artwork, Logo};
+use super::paint::{self, Palette};
 use super::preset::{Preset, PresetKind, PresetSize};
 use super::programme::{ChangelogEntry, Chapter, Programme};
 use super::source::{FileError, Files, resolve};
@@ -30,6 +30,48 @@ pub const MAX_TOML_BYTES: u64 = 1 << 20;
 pub const MAX_SVG_BYTES: u64 = 4 << 20;
 /// Largest font file.
 pub const MAX_FONT_BYTES: u64 = 20 << 20;
+
+/// Reads and checks one artwork file — logo artwork or a template's brand graphic — with
+/// [`paint::check_artwork`]: palette colours only, no text, self-contained. With a syntax error in colors.toml the
+/// palette may be incomplete: then colours are not judged (that error is the one problem), everything else is.
+/// `path` is where the manual names the file (for a read error), `rel` the file's path in the manual.
+pub(super) fn load_artwork(
+    files: &Files,
+    doc: &Doc<'_>,
+    known: &Known,
+    path: &Spanned<String>,
+    rel: String,
+    diags: &mut Diagnostics,
+) -> Option<Artwork> {
+    let text = match files.read_text(&rel, MAX_SVG_BYTES) {
+        Ok(text) => text,
+        Err(e) => {
+            doc.error_at(
+                diags,
+                path,
+                Message::new("load-file-error")
+                    .arg("file", &rel)
+                    .nested("error", e.message()),
+            );
+            return None;
+        }
+    };
+    let check = paint::check_artwork(&text, &known.palette);
+    let mut good = true;
+    for p in &check.problems {
+        if known.colors_broken && p.message.key == paint::OFF_PALETTE {
+            continue;
+        }
+        good = false;
+        diags.at(Severity::Error, &rel, &text, p.offset, p.message.clone());
+    }
+    good.then(|| Artwork {
+        path: rel,
+        svg: Arc::from(text),
+        width: check.width,
+        height: check.height,
+    })
+}
 
 /// Loads and validates everything.
 pub fn load(files: &Files) -> Loaded {

@@ -1,20 +1,18 @@
 //! One logo folder: `logos/<id>/logo.toml` and the artwork it lists.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use toml::Spanned;
 
 use super::super::diagnostic::{Diagnostics, Message, Severity};
 use super::super::doc::Doc;
 use super::super::logo::{
-    Artwork, Colorway, ColorwayKind, Lockup, Logo, Minimum, Part, Position, SizeEntry,
+    Colorway, ColorwayKind, Lockup, Logo, Minimum, Part, Position, SizeEntry,
 };
-use super::super::paint;
 use super::super::source::Files;
 use super::super::text::Text;
 use super::super::{Manual, raw};
-use super::{Known, MAX_SVG_BYTES, Unique, check_id, read_toml, safe_path};
+use super::{Known, Unique, check_id, read_toml, safe_path};
 
 /// One logo.toml being read: where problems go, and what references resolve against.
 struct Ctx<'a, 'd> {
@@ -267,7 +265,7 @@ fn lockups(
             let Some(rel) = safe_path(cx.doc, cx.file, path, diags) else {
                 continue;
             };
-            if let Some(a) = load_artwork(cx, path, rel, diags) {
+            if let Some(a) = super::load_artwork(cx.files, cx.doc, cx.known, path, rel, diags) {
                 artwork.insert(cw.clone(), a);
             }
         }
@@ -425,44 +423,6 @@ fn check_size_table(doc: &Doc<'_>, logo: &Logo, offsets: &[usize], diags: &mut D
             );
         }
     }
-}
-
-/// Reads and checks one artwork file. With a syntax error in colors.toml the palette may be incomplete: then
-/// colours are not judged (that error is the one problem), everything else is.
-fn load_artwork(
-    cx: &Ctx<'_, '_>,
-    path: &Spanned<String>,
-    rel: String,
-    diags: &mut Diagnostics,
-) -> Option<Artwork> {
-    let text = match cx.files.read_text(&rel, MAX_SVG_BYTES) {
-        Ok(text) => text,
-        Err(e) => {
-            cx.doc.error_at(
-                diags,
-                path,
-                Message::new("load-file-error")
-                    .arg("file", &rel)
-                    .nested("error", e.message()),
-            );
-            return None;
-        }
-    };
-    let check = paint::check_artwork(&text, &cx.known.palette);
-    let mut good = true;
-    for p in &check.problems {
-        if cx.known.colors_broken && p.message.key == paint::OFF_PALETTE {
-            continue;
-        }
-        good = false;
-        diags.at(Severity::Error, &rel, &text, p.offset, p.message.clone());
-    }
-    good.then(|| Artwork {
-        path: rel,
-        svg: Arc::from(text),
-        width: check.width,
-        height: check.height,
-    })
 }
 
 /// Whether `id` names a palette colour; reports a dangling id unless colors.toml declares it (broken there)

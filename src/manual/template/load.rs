@@ -7,9 +7,7 @@ use toml::Spanned;
 use super::super::Manual;
 use super::super::diagnostic::{Diagnostics, Message, Severity};
 use super::super::doc::Doc;
-use super::super::load::{Known, MAX_SVG_BYTES, Unique, check_id};
-use super::super::logo::Artwork;
-use super::super::paint;
+use super::super::load::{Known, Unique, check_id, load_artwork};
 use super::super::preset::{Preset, PresetSize};
 use super::super::source::{Files, resolve};
 use super::super::text::Text;
@@ -588,46 +586,8 @@ fn graphic(ctx: &Ctx<'_, '_>, e: &RawElement, diags: &mut Diagnostics) -> Option
             return None;
         }
     };
-    let artwork = graphic_artwork(ctx, file, rel.clone(), diags)?;
+    let artwork = load_artwork(ctx.files, ctx.doc, ctx.known, file, rel.clone(), diags)?;
     Some(ElementKind::Graphic { artwork, file: rel })
-}
-
-/// Reads a brand graphic and checks it like logo artwork ([`paint::check_artwork`]: palette colours only, no
-/// text, self-contained; with a syntax error in colors.toml colours are not judged).
-fn graphic_artwork(
-    ctx: &Ctx<'_, '_>,
-    path: &S<String>,
-    rel: String,
-    diags: &mut Diagnostics,
-) -> Option<Artwork> {
-    let text = match ctx.files.read_text(&rel, MAX_SVG_BYTES) {
-        Ok(text) => text,
-        Err(e) => {
-            ctx.doc.error_at(
-                diags,
-                path,
-                Message::new("load-file-error")
-                    .arg("file", &rel)
-                    .nested("error", e.message()),
-            );
-            return None;
-        }
-    };
-    let check = paint::check_artwork(&text, &ctx.known.palette);
-    let mut good = true;
-    for p in &check.problems {
-        if ctx.known.colors_broken && p.message.key == paint::OFF_PALETTE {
-            continue;
-        }
-        good = false;
-        diags.at(Severity::Error, &rel, &text, p.offset, p.message.clone());
-    }
-    good.then(|| Artwork {
-        path: rel,
-        svg: std::sync::Arc::from(text),
-        width: check.width,
-        height: check.height,
-    })
 }
 
 /// A list of palette colours (at least one).
