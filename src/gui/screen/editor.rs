@@ -24,8 +24,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use iced::widget::{Space, column, row, scrollable, text, text_editor};
-use iced::{Element, Length};
+use iced::widget::{Space, column, container, row, scrollable, text, text_editor};
+use iced::{Alignment, Element, Length};
 
 use crate::gui::Ctx;
 use crate::gui::desktop::Picked;
@@ -941,6 +941,20 @@ fn localized(lang: Lang, da: Option<String>, en: Option<String>) -> Option<Strin
 /// "Farven groen", "Opstillingen kommune/mark", …: a heading naming the entry.
 fn describe(env: &Env, entry: &Entry) -> String {
     describe_entry(entry, env.ctx.lang)
+}
+
+/// A section's layout: its list (with why the last "add" did not happen under it) beside the selected entry's pane.
+fn list_beside<'a>(
+    list: Element<'a, Message>,
+    add_error: Option<&str>,
+    pane: Element<'a, Message>,
+) -> iced::widget::Row<'a, Message> {
+    row![
+        with_error(list, add_error),
+        container(pane).width(Length::Fill)
+    ]
+    .spacing(16)
+    .align_y(Alignment::Start)
 }
 
 /// A list with why the last "add" did not happen under it.

@@ -2,8 +2,8 @@
 //! allowed tints, checked as it is typed. Nothing is converted or filled in: an empty RGB stays empty (the
 //! manual then uses the HEX digits, as the manual format says), and the swatch shows the HEX as typed.
 
-use iced::widget::{Space, column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::widget::{Space, column, container, text};
+use iced::{Element, Length};
 
 use super::list::{Item, Labels, List};
 use super::{Env, Message, form};
@@ -48,13 +48,7 @@ pub fn view<'a>(env: &Env<'a>, list: &'a List, add_error: Option<&str>) -> Eleme
         Some(entry) => color(env, entry),
         None => widget::card(text(env.ctx.tr("editor-colors-none"))),
     };
-    row![
-        super::with_error(list.view(env, labels), add_error),
-        container(pane).width(Length::Fill)
-    ]
-    .spacing(16)
-    .align_y(Alignment::Start)
-    .into()
+    super::list_beside(list.view(env, labels), add_error, pane).into()
 }
 
 fn color<'a>(env: &Env<'a>, entry: &Entry) -> Element<'a, Message> {

@@ -170,13 +170,7 @@ impl Logos {
             Some(logo) => self.pane(env, logo),
             None => widget::card(text(env.ctx.tr("editor-logos-none"))),
         };
-        row![
-            super::with_error(self.list.view(env, labels), add_error),
-            container(pane).width(Length::Fill)
-        ]
-        .spacing(16)
-        .align_y(Alignment::Start)
-        .into()
+        super::list_beside(self.list.view(env, labels), add_error, pane).into()
     }
 
     fn pane<'a>(&'a self, env: &Env<'a>, logo: &str) -> Element<'a, super::Message> {

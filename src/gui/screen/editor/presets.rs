@@ -1,8 +1,8 @@
 //! Formater og skabeloner: the metadata of the presets (what a file is for: size, bleed, colour space,
 //! formats) and of the templates (their kind, preset and logo size), as forms beside a searchable list.
 
-use iced::widget::{column, container, row, text};
-use iced::{Alignment, Element, Length};
+use iced::Element;
+use iced::widget::{column, row, text};
 
 use super::list::{Item, Labels, List};
 use super::{Env, form};
@@ -157,12 +157,7 @@ impl Presets {
         };
         column![
             kinds,
-            row![
-                super::with_error(self.list().view(env, labels), add_error),
-                container(pane).width(Length::Fill)
-            ]
-            .spacing(16)
-            .align_y(Alignment::Start),
+            super::list_beside(self.list().view(env, labels), add_error, pane),
         ]
         .spacing(12)
         .into()

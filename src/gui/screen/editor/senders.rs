@@ -2,8 +2,8 @@
 //! signatures and Office templates fill it in), co-branding rules, and which logos it uses: its own, those it
 //! inherits from the senders above it, and a picker that gives one more logo to it.
 
-use iced::widget::{column, container, pick_list, row, text};
-use iced::{Alignment, Element, Length};
+use iced::Element;
+use iced::widget::{column, pick_list, row, text};
 
 use super::list::{Item, Labels, List};
 use super::{Env, Message, form};
@@ -59,13 +59,7 @@ pub fn view<'a>(env: &Env<'a>, list: &'a List, add_error: Option<&str>) -> Eleme
         .into(),
         None => widget::card(text(env.ctx.tr("editor-senders-none"))),
     };
-    row![
-        super::with_error(list.view(env, labels), add_error),
-        container(pane).width(Length::Fill)
-    ]
-    .spacing(16)
-    .align_y(Alignment::Start)
-    .into()
+    super::list_beside(list.view(env, labels), add_error, pane).into()
 }
 
 /// The logos a sender uses: its own (each opens in Logoer), the inherited ones, and a picker to give it one.
