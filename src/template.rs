@@ -96,6 +96,7 @@ impl Engine {
         let frame = compose::Frame {
             bleed: false,
             photo_px_per_unit: scale,
+            photo_colors: photo::Colors::Srgb,
         };
         let page = compose::page(self, &layout, page, frame)?;
         let scene = page.scene(self)?;

@@ -16,7 +16,7 @@ use crate::render::{RenderError, Scene, isolated_svg};
 
 use super::Engine;
 use super::layout::{Content, Item, Layout, PhotoItem, QrItem, TextItem};
-use super::photo::PhotoError;
+use super::photo::{Colors, PhotoError};
 use super::qr;
 
 /// How a page is composed.
@@ -26,6 +26,8 @@ pub struct Frame {
     pub bleed: bool,
     /// Photo pixels per page unit wanted (the output's resolution); photos are never scaled up.
     pub photo_px_per_unit: f64,
+    /// The colours photos are encoded in: sRGB, or already separated for a print PDF's output profile.
+    pub photo_colors: Colors,
 }
 
 /// Escapes text for XML content and attribute values.
@@ -255,7 +257,11 @@ fn photo_svg(engine: &Engine, item: &Item<'_>, p: &PhotoItem<'_>, frame: Frame, 
                 (d.w * frame.photo_px_per_unit).ceil().max(1.0) as u32,
                 (d.h * frame.photo_px_per_unit).ceil().max(1.0) as u32,
             );
-            Some(engine.photos.render(&choice.path, crop, size))
+            Some(
+                engine
+                    .photos
+                    .render(&choice.path, crop, size, frame.photo_colors),
+            )
         }
         _ => None,
     };
