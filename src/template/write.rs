@@ -313,6 +313,7 @@ fn write_page(
         bleed,
         photo_px_per_unit: photo_px_per_unit(layout),
         photo_colors: Colors::Srgb,
+        photo_unfiltered: false,
     };
     let composed = compose::page(engine, layout, page, frame)?;
     let scene = composed.scene(engine)?;
@@ -370,6 +371,7 @@ fn write_pdf(
         bleed: print,
         photo_px_per_unit,
         photo_colors,
+        photo_unfiltered: false,
     };
     let (w, h) = layout.trim;
     for index in 0..layout.pages.len() {
