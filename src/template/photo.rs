@@ -448,10 +448,11 @@ impl Cache {
             return Ok(r.clone());
         }
         let photo = self.decode(path)?;
-        let rendered = encode(&photo.image, crop, size, colors).map_err(|message| PhotoError::Corrupt {
-            path: path.to_path_buf(),
-            message,
-        })?;
+        let rendered =
+            encode(&photo.image, crop, size, colors).map_err(|message| PhotoError::Corrupt {
+                path: path.to_path_buf(),
+                message,
+            })?;
         if let Ok(mut cache) = self.rendered.lock() {
             if cache.len() >= RENDERED_KEPT {
                 cache.remove(0);
@@ -582,14 +583,29 @@ mod tests {
     fn scaling_averages_the_area_each_pixel_covers() {
         // 4 × 2 → 2 × 1: each target pixel is the mean of a 2 × 2 block.
         let image = RgbImage::from_fn(4, 2, |x, y| image::Rgb([(x * 40 + y * 10) as u8, 200, 0]));
-        let all = Crop { x: 0, y: 0, w: 4, h: 2 };
+        let all = Crop {
+            x: 0,
+            y: 0,
+            w: 4,
+            h: 2,
+        };
         assert_eq!(scale(&image, all, (2, 1)), vec![25, 200, 0, 105, 200, 0]);
         // 3 → 2 columns: the middle pixel is shared half and half (0, 90, 180 → 30 and 150).
         let row = RgbImage::from_fn(3, 1, |x, _| image::Rgb([(x * 90) as u8, 0, 255]));
-        let whole = Crop { x: 0, y: 0, w: 3, h: 1 };
+        let whole = Crop {
+            x: 0,
+            y: 0,
+            w: 3,
+            h: 1,
+        };
         assert_eq!(scale(&row, whole, (2, 1)), vec![30, 0, 255, 150, 0, 255]);
         // A crop at its own size is copied.
-        let part = Crop { x: 1, y: 1, w: 2, h: 1 };
+        let part = Crop {
+            x: 1,
+            y: 1,
+            w: 2,
+            h: 1,
+        };
         assert_eq!(scale(&image, part, (2, 1)), vec![50, 200, 0, 90, 200, 0]);
     }
 

@@ -110,7 +110,11 @@ impl Photos {
     }
 
     /// Writes a JPEG already separated for the output profile (Adobe CMYK, as [`separate_jpeg`] writes it).
-    fn place_separated(pdf: &mut Pdf, xobject: Ref, (data, w, h): (Arc<Vec<u8>>, u32, u32)) -> Placed {
+    fn place_separated(
+        pdf: &mut Pdf,
+        xobject: Ref,
+        (data, w, h): (Arc<Vec<u8>>, u32, u32),
+    ) -> Placed {
         let mut xo = pdf.image_xobject(xobject, &data);
         xo.filter(Filter::DctDecode);
         xo.width(w as i32).height(h as i32).bits_per_component(8);
