@@ -17,7 +17,9 @@
 #          crate itself not — an upper bound); CARGO_FLAGS="--no-default-features" (the headless CLI: the same
 #          template code as the desktop build); BENCH_PROFILE=dev (part (b): `cargo bench --profile …`; the
 #          bench target links the dev-dependencies, whose release build is the whole GUI stack); BIN=PATH uses
-#          that designprogram binary instead of building one; SKIP_LIBRARY=1 leaves out part (b).
+#          that designprogram binary instead of building one; BENCH_BIN=PATH runs that already built
+#          benches/templates binary for part (b) (e.g. from `cargo bench --no-run --bench templates`, release);
+#          SKIP_LIBRARY=1 leaves out part (b).
 # Results: README and docs/templates.md record a run and the machine.
 
 set -euo pipefail
@@ -54,7 +56,8 @@ export DESIGNPROGRAM_CONFIG_DIR="$OUT/config"   # isolated settings: the embedde
 unset DESIGNPROGRAM_MANUAL
 mkdir -p "$OUT"
 
-# Runs a command under /usr/bin/time -v; prints "seconds megabytes".
+# Runs a command under /usr/bin/time -v; prints "seconds megabytes cpu-seconds" (cpu: user + system, all
+# threads — the figure that does not depend on what else the machine runs).
 measure() {
     local log="$OUT/time.log"
     /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
@@ -65,11 +68,12 @@ wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", te
 h, m, s = wall.groups()
 seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
 rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-print(f"{seconds:.2f} {rss_kb / 1024:.0f}")
+cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", text).group(1)) for k in ("User", "System"))
+print(f"{seconds:.2f} {rss_kb / 1024:.0f} {cpu:.2f}")
 PY
 }
 
-# Median of RUNS measurements of a command: prints "seconds megabytes" of the median-time run.
+# Median of RUNS measurements of a command: prints "seconds megabytes cpu-seconds" of the median-time run.
 median() {
     local results=()
     for _ in $(seq "$RUNS"); do results+=("$(measure "$@")"); done
@@ -104,29 +108,35 @@ fill_command() {
 
 echo
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), load $(cut -d' ' -f1-3 /proc/loadavg)"
+trap 'echo; echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg)"' EXIT
 echo "designprogram: ${BIN:-$PROFILE build}; photo 6000 × 4000 px JPEG, $(mb "$PHOTO") MB; $RUNS runs each, the median shown"
 echo
 echo "## (a) the final poster PDF (goal: ≤ 1.5 s, ≤ 400 MB)"
 echo
-echo "| poster | tool | page (mm) | file | wall | peak RSS |"
-echo "|---|---|---|---|---|---|"
+echo "| poster | tool | page (mm) | file | wall | CPU (all threads) | peak RSS |"
+echo "|---|---|---|---|---|---|---|"
 for variant in poster-a3 poster-a0; do
     name=${variant#poster-}
     name=${name^^}
     fill_command "$variant" pdf "$OUT/$variant.pdf"
-    read -r t m < <(median "${FILL[@]}")
-    echo "| $name | designprogram template fill → PDF/X | $(page_mm "$OUT/$variant.pdf") | $(mb "$OUT/$variant.pdf") MB | $t s | $m MB |"
+    read -r t m c < <(median "${FILL[@]}")
+    echo "| $name | designprogram template fill → PDF/X | $(page_mm "$OUT/$variant.pdf") | $(mb "$OUT/$variant.pdf") MB | $t s | $c s | $m MB |"
     fill_command "$variant" svg "$OUT/$variant.svg"
     "${FILL[@]}" >/dev/null
-    read -r t m < <(median rsvg-convert -f pdf -o "$OUT/$variant-rsvg.pdf" "$OUT/$variant.svg")
-    echo "| $name | rsvg-convert $(rsvg-convert --version | awk '{print $3}') (the composed SVG, $(mb "$OUT/$variant.svg") MB) → PDF | $(page_mm "$OUT/$variant-rsvg.pdf") | $(mb "$OUT/$variant-rsvg.pdf") MB | $t s | $m MB |"
-    read -r t m < <(median inkscape "$OUT/$variant.svg" --export-type=pdf --export-filename="$OUT/$variant-inkscape.pdf")
-    echo "| $name | inkscape $(inkscape --version 2>/dev/null | awk '{print $2}') (the same SVG) → PDF | $(page_mm "$OUT/$variant-inkscape.pdf") | $(mb "$OUT/$variant-inkscape.pdf") MB | $t s | $m MB |"
+    read -r t m c < <(median rsvg-convert -f pdf -o "$OUT/$variant-rsvg.pdf" "$OUT/$variant.svg")
+    echo "| $name | rsvg-convert $(rsvg-convert --version | awk '{print $3}') (the composed SVG, $(mb "$OUT/$variant.svg") MB) → PDF | $(page_mm "$OUT/$variant-rsvg.pdf") | $(mb "$OUT/$variant-rsvg.pdf") MB | $t s | $c s | $m MB |"
+    read -r t m c < <(median inkscape "$OUT/$variant.svg" --export-type=pdf --export-filename="$OUT/$variant-inkscape.pdf")
+    echo "| $name | inkscape $(inkscape --version 2>/dev/null | awk '{print $2}') (the same SVG) → PDF | $(page_mm "$OUT/$variant-inkscape.pdf") | $(mb "$OUT/$variant-inkscape.pdf") MB | $t s | $c s | $m MB |"
 done
 echo
 [ -n "${SKIP_LIBRARY:-}" ] && exit 0
-echo "## (b) keystroke-to-preview in the library (A3 poster, the same photo; goal: median ≤ 50 ms)"
+echo "## (b) keystroke-to-preview in the library (A3 poster, the same photo, 300 words, QR; goal: median ≤ 50 ms)"
 echo
-(cd "$ROOT" && cargo bench -q --profile "$BENCH_PROFILE" --bench templates -- "$PHOTO") | sed 's/^/    /'
+if [ -n "${BENCH_BIN:-}" ]; then
+    echo "    ($BENCH_BIN)"
+    "$BENCH_BIN" "$PHOTO" | sed 's/^/    /'
+else
+    (cd "$ROOT" && cargo bench -q --profile "$BENCH_PROFILE" --bench templates -- "$PHOTO") | sed 's/^/    /'
+fi
 echo
 echo "files in $OUT (large: remove when done)" >&2

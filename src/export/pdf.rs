@@ -7,6 +7,7 @@
 //! the manual as a document): several pages, each a usvg tree with its paper geometry, in one file; text as
 //! real text in embedded font subsets; photos as images (separated to CMYK for print). See docs/export.md.
 
+mod cmyk_jpeg;
 mod document;
 mod draw;
 mod font;

@@ -13,7 +13,8 @@
 //! [`separate_jpeg`] — the same transform and encoder — and marks the result with
 //! [`super::Document::separated_photo`], so the photo is decoded, converted and encoded once, not twice.
 //! The colour conversion runs on every core, in bands (the transform is shared, made without its one-pixel
-//! cache, which is what makes it thread-safe).
+//! cache, which is what makes it thread-safe), and so does the CMYK JPEG encoding (in strips joined with
+//! restart markers, [`super::cmyk_jpeg`]).
 
 use std::io::Cursor;
 use std::sync::Arc;
@@ -377,6 +378,10 @@ fn encode(
         Source::Png => Ok((
             miniz_oxide::deflate::compress_to_vec_zlib(samples, 6),
             Filter::FlateDecode,
+        )),
+        Source::Jpeg if color == jpeg_encoder::ColorType::Cmyk => Ok((
+            super::cmyk_jpeg::encode(samples, w, h, JPEG_QUALITY)?,
+            Filter::DctDecode,
         )),
         Source::Jpeg => {
             let side =
