@@ -30,12 +30,12 @@ CARGO_FLAGS=${CARGO_FLAGS---no-default-features}
 OUT=${1:-$(mktemp -d /tmp/bench-export.XXXXXX)}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
-need() { command -v "$1" >/dev/null || { echo "error: $1 is missing (apt: $2)" >&2; exit 1; }; }
+. "$(dirname "$0")/lib.sh"
 need rsvg-convert librsvg2-bin
 need inkscape inkscape
 need python3 python3
 need nproc coreutils
-[ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }
+need_time
 
 echo "== building the release binary (cargo build --release $CARGO_FLAGS)" >&2
 # shellcheck disable=SC2086
@@ -51,27 +51,6 @@ RSVG="rsvg-convert $(rsvg-convert --version | awk '{print $3}')"
 INKSCAPE="inkscape $(inkscape --version 2>/dev/null | awk '{print $2}')"
 load() { awk '{print $1", "$2", "$3}' /proc/loadavg; }
 
-# Runs a command under /usr/bin/time -v; prints "seconds megabytes".
-measure() {
-    local log="$OUT/time.log"
-    /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
-    python3 - "$log" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", text)
-h, m, s = wall.groups()
-seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
-rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-print(f"{seconds:.2f} {rss_kb / 1024:.0f}")
-PY
-}
-
-# Median of RUNS measurements of a command: prints "seconds megabytes" of the median-time run.
-median() {
-    local results=()
-    for _ in $(seq "$RUNS"); do results+=("$(measure "$@")"); done
-    printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
-}
 
 mb() { python3 -c "import os, sys; v = sum(os.path.getsize(p) for p in sys.argv[1:]) / 1e6; print(f'{v:.3f}' if v < 1 else f'{v:.2f}')" "$@"; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
@@ -202,7 +181,8 @@ shell = {"png": [], "pdf": []}
 dirs = set()
 for f in files:
     ext = f["format"]
-    if ext not in ("png", "pdf"):
+    # logo files only: the pack's manual document (a PDF of its own) has no SVG twin
+    if ext not in ("png", "pdf") or key(f) not in svg:
         continue
     src = f"{pack}/{svg[key(f)]}"
     for kind in ("loop", "shell"):

@@ -72,6 +72,7 @@ pub fn piece(data: &[u8], method: Method, last: bool) -> Result<Piece, String> {
         return Err(format!("deflate stopped early: {status:?}"));
     }
     out.truncate(deflate.total_out() as usize);
+    out.shrink_to_fit(); // a window of pieces is held until written: keep only the compressed bytes
     Ok(Piece {
         deflated: out,
         adler: adler32(data),
