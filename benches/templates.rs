@@ -1,7 +1,8 @@
 //! Keystroke-to-preview of the A3 poster with a 24-megapixel photo, in the library (a benchmark, not a test):
 //! what the GUI does on every keystroke — `Engine::check` (the findings) and `Engine::preview` (page 0 at
 //! preview size, the photo from the engine's cache of decoded and downsampled photos) — timed per keystroke
-//! while a headline is typed letter by letter. Run by `scripts/bench-templates.sh` (which also times the final
+//! while a headline is typed letter by letter, with the same subheading, 300 words of body text and QR code
+//! as the PDFs of `scripts/bench-templates.sh`. Run by `scripts/bench-templates.sh` (which also times the final
 //! PDFs against Inkscape and rsvg-convert), or alone:
 //!
 //! ```text
@@ -18,6 +19,20 @@ use designprogram::manual::load_embedded;
 use designprogram::template::{Engine, Fill, Focus, PhotoChoice};
 
 const HEADLINE: &str = "Sommerfest på Ærø i børnehaven Regnbuen";
+/// The body text's words, repeated to 300 words (as `scripts/bench-templates.sh` fills the PDF).
+const BODY: &str = "Kære forældre og børn. Vi holder sommerfest i børnehaven Regnbuen lørdag den fjortende juni, og \
+    hele familien er velkommen. Der er bål, snobrød, æbleskiver og saft, og børnene har øvet sange, som de glæder \
+    sig til at synge for jer. Medarbejderne står for grillen, og vi håber, at I vil tage en ret med til det \
+    fælles bord. Husk solcreme, en hue til de mindste og gerne et tæppe at sidde på.";
+
+/// 300 words of Danish body text.
+fn body() -> String {
+    let words: Vec<&str> = BODY.split_whitespace().collect();
+    (0..300)
+        .map(|i| words[i % words.len()])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 fn env_number(name: &str, default: u32) -> u32 {
     std::env::var(name)
@@ -62,6 +77,8 @@ fn main() {
     fill.variant = Some("poster-a3".to_owned());
     fill.sender = Some("kommune".to_owned());
     fill.set_text("underoverskrift", "Lørdag den 14. juni kl. 10–16");
+    fill.set_text("broedtekst", &body());
+    fill.set_text("qr", "https://sonderborg.dk/sommerfest");
     fill.photos.insert(
         "foto".to_owned(),
         PhotoChoice {

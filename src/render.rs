@@ -10,7 +10,7 @@ pub mod budget;
 mod compose;
 mod raster;
 
-pub use compose::{Scene, isolated_svg, options, scene, scene_with_background};
+pub use compose::{Scene, isolated_svg, options, options_with_fonts, scene, scene_with_background};
 pub use raster::{BAND_ROWS, Channels, Raster, rgba};
 
 /// An RGBA8 image, not premultiplied, rows top to bottom.

@@ -96,6 +96,8 @@ impl Engine {
         let frame = compose::Frame {
             bleed: false,
             photo_px_per_unit: scale,
+            photo_colors: photo::Colors::Srgb,
+            photo_unfiltered: true,
         };
         let page = compose::page(self, &layout, page, frame)?;
         let scene = page.scene(self)?;

@@ -199,6 +199,27 @@ fn the_a3_poster_pdf_is_print_ready_and_its_png_twin_scans() {
     assert_eq!(images.len(), 1);
     let space = images[0].dict.get(b"ColorSpace").unwrap();
     assert_eq!(space.as_name().unwrap(), b"DeviceCMYK", "{space:?}");
+    // At 300 ppi of its frame and no more (export-standards.md §2.3): the frame spans the page's width plus
+    // 3 mm bleed each side, 303 mm = 3579 px at 300 ppi — not the photo's 6000 px.
+    let width = images[0].dict.get(b"Width").unwrap().as_i64().unwrap();
+    assert_eq!(width, 3579);
+    // Separated, not inverted: rendered back, the top of the photo is the gradient's blue (#3a7bd5).
+    let raster = d.join("plakat-r10");
+    let rendered = tool("pdftoppm", "poppler-utils")
+        .args(["-r", "10", "-png", "-singlefile"])
+        .arg(&pdf)
+        .arg(&raster)
+        .status()
+        .unwrap();
+    assert!(rendered.success());
+    let page = image::open(raster.with_extension("png")).unwrap().to_rgb8();
+    // 10 px per inch: 20 mm down the media box (6 mm of crop-mark margin, the bleed, then the photo).
+    let [r, g, b] = page.get_pixel(page.width() / 2, 8).0;
+    assert!(
+        i32::from(b) > i32::from(r) + 60 && b > g,
+        "the photo's top is not blue: {:?}",
+        [r, g, b]
+    );
 
     // The PNG twin: the QR code decodes to the URL.
     let png = d.join("plakat.png");

@@ -25,7 +25,7 @@ use crate::stamp::Stamp;
 use super::moment::Moment;
 use super::{ExportError, Plan};
 pub use document::{Document, Page};
-pub use photo::{PRINT_PPI, SCREEN_PPI};
+pub use photo::{PRINT_PPI, SCREEN_PPI, separate_jpeg};
 use sheet::PT_PER_MM;
 
 /// Whether a plan makes a print PDF (CMYK, PDF/X) rather than a screen PDF (sRGB).

@@ -65,6 +65,15 @@ pub fn options(manual: &Manual) -> usvg::Options<'static> {
     if let Some(family) = manual.families.iter().find(|f| !f.data.is_empty()) {
         db.set_sans_serif_family(family.name.clone());
     }
+    options_with_fonts(manual, Arc::new(db))
+}
+
+/// [`options`] with a font database the caller already loaded with the manual's fonts (the template engine
+/// keeps one): nothing is parsed, so it is cheap enough for every keystroke.
+pub fn options_with_fonts(
+    manual: &Manual,
+    fontdb: Arc<usvg::fontdb::Database>,
+) -> usvg::Options<'static> {
     let font_family = manual
         .families
         .first()
@@ -72,7 +81,7 @@ pub fn options(manual: &Manual) -> usvg::Options<'static> {
     usvg::Options {
         resources_dir: None,
         font_family,
-        fontdb: Arc::new(db),
+        fontdb,
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             // Manual SVGs are checked to be self-contained; refuse file references here as well.

@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits, RgbImage};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 /// Largest photo file read.
@@ -215,6 +216,18 @@ struct RenderKey {
     stamp: Stamp,
     crop: (u32, u32, u32, u32),
     size: (u32, u32),
+    /// The output profile it was separated for (its address; `None`: sRGB).
+    separated_for: Option<usize>,
+}
+
+/// The colours a rendered photo is encoded in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Colors {
+    /// sRGB (previews, raster files, SVG, screen PDFs).
+    Srgb,
+    /// CMYK separated for this output ICC profile, as the print PDF writer would separate it
+    /// ([`crate::export::pdf::separate_jpeg`]).
+    Cmyk(&'static [u8]),
 }
 
 /// A decoded photo, or why it could not be decoded.
@@ -406,12 +419,14 @@ impl Cache {
         result
     }
 
-    /// The photo cropped to `crop` and scaled down to at most `size` pixels (never up), as JPEG; cached.
+    /// The photo cropped to `crop` and scaled down to at most `size` pixels (never up), as JPEG in `colors`;
+    /// cached.
     pub fn render(
         &self,
         path: &Path,
         crop: Crop,
         size: (u32, u32),
+        colors: Colors,
     ) -> Result<Rendered, PhotoError> {
         let stamp = Stamp::of(path)?;
         let size = (
@@ -422,6 +437,10 @@ impl Cache {
             stamp,
             crop: (crop.x, crop.y, crop.w, crop.h),
             size,
+            separated_for: match colors {
+                Colors::Srgb => None,
+                Colors::Cmyk(profile) => Some(profile.as_ptr() as usize),
+            },
         };
         if let Ok(rendered) = self.rendered.lock()
             && let Some((_, r)) = rendered.iter().find(|(k, _)| *k == key)
@@ -429,10 +448,11 @@ impl Cache {
             return Ok(r.clone());
         }
         let photo = self.decode(path)?;
-        let rendered = encode(&photo.image, crop, size).map_err(|message| PhotoError::Corrupt {
-            path: path.to_path_buf(),
-            message,
-        })?;
+        let rendered =
+            encode(&photo.image, crop, size, colors).map_err(|message| PhotoError::Corrupt {
+                path: path.to_path_buf(),
+                message,
+            })?;
         if let Ok(mut cache) = self.rendered.lock() {
             if cache.len() >= RENDERED_KEPT {
                 cache.remove(0);
@@ -443,29 +463,94 @@ impl Cache {
     }
 }
 
-/// Crops, scales (box filter: every source pixel counts) and encodes as a high-quality JPEG.
-fn encode(image: &RgbImage, crop: Crop, size: (u32, u32)) -> Result<Rendered, String> {
+/// Crops, scales (area average: every source pixel counts) and encodes as a high-quality JPEG (sRGB), or
+/// separated for an output profile.
+fn encode(
+    image: &RgbImage,
+    crop: Crop,
+    size: (u32, u32),
+    colors: Colors,
+) -> Result<Rendered, String> {
     let x = crop.x.min(image.width().saturating_sub(1));
     let y = crop.y.min(image.height().saturating_sub(1));
     let w = crop.w.min(image.width() - x).max(1);
     let h = crop.h.min(image.height() - y).max(1);
-    let view = image::imageops::crop_imm(image, x, y, w, h);
     let (tw, th) = (size.0.min(w), size.1.min(h));
-    let scaled = if (tw, th) == (w, h) {
-        view.to_image()
-    } else {
-        image::imageops::thumbnail(&*view, tw, th)
+    let scaled = scale(image, Crop { x, y, w, h }, (tw, th));
+    let data = match colors {
+        Colors::Srgb => {
+            let mut data = Vec::new();
+            let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 92);
+            encoder
+                .encode(&scaled, tw, th, image::ExtendedColorType::Rgb8)
+                .map_err(|e| e.to_string())?;
+            data
+        }
+        Colors::Cmyk(profile) => crate::export::pdf::separate_jpeg(&scaled, tw, th, profile)?,
     };
-    let mut data = Vec::new();
-    let mut encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut data, 92);
-    encoder
-        .encode(scaled.as_raw(), tw, th, image::ExtendedColorType::Rgb8)
-        .map_err(|e| e.to_string())?;
     Ok(Rendered {
         data: Arc::new(data),
         width: tw,
         height: th,
     })
+}
+
+/// Source pixels along one axis that make up each target pixel, and their weights (summing to 1): the
+/// target pixel's footprint on the source, partly covered pixels at its ends weighted by the part covered.
+fn footprints(source: u32, target: u32) -> Vec<(usize, Vec<f32>)> {
+    let step = f64::from(source) / f64::from(target);
+    (0..target)
+        .map(|i| {
+            let (a, b) = (f64::from(i) * step, f64::from(i + 1) * step);
+            let first = a.floor() as usize;
+            let last = (b.ceil() as usize).clamp(first + 1, source as usize);
+            let weights = (first..last)
+                .map(|j| ((b.min(j as f64 + 1.0) - a.max(j as f64)) / step) as f32)
+                .collect();
+            (first, weights)
+        })
+        .collect()
+}
+
+/// The `crop` of an image scaled to `size` (at most the crop's size) by area averaging, the rows in parallel:
+/// RGB samples, rows top to bottom.
+fn scale(image: &RgbImage, crop: Crop, (tw, th): (u32, u32)) -> Vec<u8> {
+    let stride = image.width() as usize * 3;
+    let src = image.as_raw();
+    let (x0, w) = (crop.x as usize * 3, crop.w as usize * 3);
+    let row = |y: usize| &src[(crop.y as usize + y) * stride + x0..][..w];
+    if (tw, th) == (crop.w, crop.h) {
+        return (0..th as usize).flat_map(row).copied().collect();
+    }
+    let columns = footprints(crop.w, tw);
+    let rows = footprints(crop.h, th);
+    let mut out = vec![0u8; tw as usize * th as usize * 3];
+    out.par_chunks_mut(tw as usize * 3)
+        .zip(rows.par_iter())
+        .for_each_init(
+            || vec![0f32; w],
+            |sum, (target, (first, weights))| {
+                sum.fill(0.0);
+                for (k, weight) in weights.iter().enumerate() {
+                    for (s, v) in sum.iter_mut().zip(row(first + k)) {
+                        *s += weight * f32::from(*v);
+                    }
+                }
+                for (pixel, (first, weights)) in target.chunks_exact_mut(3).zip(&columns) {
+                    let mut rgb = [0f32; 3];
+                    for (k, weight) in weights.iter().enumerate() {
+                        let at = (first + k) * 3;
+                        for c in 0..3 {
+                            rgb[c] += weight * sum[at + c];
+                        }
+                    }
+                    for c in 0..3 {
+                        pixel[c] = (rgb[c] + 0.5).clamp(0.0, 255.0) as u8;
+                    }
+                }
+            },
+        );
+    out
 }
 
 #[cfg(test)]
@@ -492,6 +577,36 @@ mod tests {
         assert_eq!((c.w, c.h), (3000, 2020));
         assert_eq!(c.y, 0);
         assert_eq!(Focus::new(f64::NAN, 7.0), Focus { x: 0.5, y: 1.0 });
+    }
+
+    #[test]
+    fn scaling_averages_the_area_each_pixel_covers() {
+        // 4 × 2 → 2 × 1: each target pixel is the mean of a 2 × 2 block.
+        let image = RgbImage::from_fn(4, 2, |x, y| image::Rgb([(x * 40 + y * 10) as u8, 200, 0]));
+        let all = Crop {
+            x: 0,
+            y: 0,
+            w: 4,
+            h: 2,
+        };
+        assert_eq!(scale(&image, all, (2, 1)), vec![25, 200, 0, 105, 200, 0]);
+        // 3 → 2 columns: the middle pixel is shared half and half (0, 90, 180 → 30 and 150).
+        let row = RgbImage::from_fn(3, 1, |x, _| image::Rgb([(x * 90) as u8, 0, 255]));
+        let whole = Crop {
+            x: 0,
+            y: 0,
+            w: 3,
+            h: 1,
+        };
+        assert_eq!(scale(&row, whole, (2, 1)), vec![30, 0, 255, 150, 0, 255]);
+        // A crop at its own size is copied.
+        let part = Crop {
+            x: 1,
+            y: 1,
+            w: 2,
+            h: 1,
+        };
+        assert_eq!(scale(&image, part, (2, 1)), vec![50, 200, 0, 90, 200, 0]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::compliance::{self, Arg, Blocked, Finding, Report, Severity, text};
-use crate::export::pdf::{Document, Page};
+use crate::export::pdf::{Document, PRINT_PPI, Page};
 use crate::export::{ExportError, WriteOptions, atomic, svg, template_file_name};
 use crate::manual::template::{TemplateKind, Units};
 use crate::manual::{ColorSpace, Format, Manual};
@@ -16,6 +16,7 @@ use crate::stamp::Stamp;
 
 use super::compose::{self, Frame};
 use super::layout::{Layout, LayoutError};
+use super::photo::Colors;
 use super::{Engine, Fill, raster, signature};
 
 /// A file format of a filled template.
@@ -289,6 +290,15 @@ fn photo_px_per_unit(layout: &Layout<'_>) -> f64 {
     }
 }
 
+/// Photo resolution in a print PDF: the preset's dpi, at most [`PRINT_PPI`] (what a print shop asks for;
+/// more pixels only make the file larger and slower), never scaled up.
+fn print_photo_px_per_unit(layout: &Layout<'_>) -> f64 {
+    match layout.units {
+        Units::Mm => layout.preset.dpi.min(PRINT_PPI) / 25.4,
+        Units::Px => 1.0,
+    }
+}
+
 fn write_page(
     engine: &Engine,
     layout: &Layout<'_>,
@@ -302,6 +312,8 @@ fn write_page(
     let frame = Frame {
         bleed,
         photo_px_per_unit: photo_px_per_unit(layout),
+        photo_colors: Colors::Srgb,
+        photo_unfiltered: false,
     };
     let composed = compose::page(engine, layout, page, frame)?;
     let scene = composed.scene(engine)?;
@@ -349,13 +361,26 @@ fn write_pdf(
     let mut document = document
         .title(format!("{} – {sender}", layout.template.name.da))
         .stamp(stamp.clone());
+    // Print photos are cropped, scaled and separated for the output profile once, by the photo cache, and
+    // written as they are; without a profile (or on screen) the document converts them.
+    let (photo_px_per_unit, photo_colors) = match document.output_profile() {
+        Some(profile) if print => (print_photo_px_per_unit(layout), Colors::Cmyk(profile)),
+        _ => (photo_px_per_unit(layout), Colors::Srgb),
+    };
     let frame = Frame {
         bleed: print,
-        photo_px_per_unit: photo_px_per_unit(layout),
+        photo_px_per_unit,
+        photo_colors,
+        photo_unfiltered: false,
     };
     let (w, h) = layout.trim;
     for index in 0..layout.pages.len() {
         let composed = compose::page(engine, layout, index, frame)?;
+        if photo_colors != Colors::Srgb {
+            for jpeg in composed.images.values() {
+                document.separated_photo(jpeg.clone());
+            }
+        }
         let scene = composed.scene(engine)?;
         let page = match layout.units {
             Units::Mm => Page::mm(&scene.tree, w, h),

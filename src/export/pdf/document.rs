@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use pdf_writer::writers::{ColorSpace, ExtGraphicsState, Resources, Separation};
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Ref};
@@ -256,6 +257,18 @@ impl<'m> Document<'m> {
     /// Whether this is a print document.
     pub fn is_print(&self) -> bool {
         matches!(self.purpose, Purpose::Print(_))
+    }
+
+    /// The ICC profile photos are separated for: the output intent's profile of a print document for
+    /// FOGRA39, else `None` (photos then stay RGB and a print document refuses them).
+    pub fn output_profile(&self) -> Option<&'static [u8]> {
+        self.out.photos.output_profile()
+    }
+
+    /// Marks a JPEG that [`super::separate_jpeg`] made for [`Document::output_profile`]: a page image holding
+    /// these very bytes (the same `Arc`, as given to the usvg tree) is written as it is, not converted again.
+    pub fn separated_photo(&mut self, jpeg: Arc<Vec<u8>>) {
+        self.out.photos.mark_separated(jpeg);
     }
 
     /// How many pages were added.

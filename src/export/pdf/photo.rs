@@ -8,11 +8,19 @@
 //!
 //! JPEG sources stay JPEG (DCTDecode, quality 90); PNG sources stay lossless (FlateDecode). Transparency
 //! becomes a soft mask, which makes a print file PDF/X-4.
+//!
+//! A caller that has the pixels already at the right size (the template engine) separates them itself with
+//! [`separate_jpeg`] — the same transform and encoder — and marks the result with
+//! [`super::Document::separated_photo`], so the photo is decoded, converted and encoded once, not twice.
+//! The colour conversion runs on every core, in bands (the transform is shared, made without its one-pixel
+//! cache, which is what makes it thread-safe).
 
 use std::io::Cursor;
+use std::sync::Arc;
 
 use image::{DynamicImage, ImageDecoder, imageops::FilterType};
 use pdf_writer::{Filter, Finish, Name, Pdf, Ref};
+use rayon::prelude::*;
 use resvg::usvg::ImageKind;
 
 use super::super::ExportError;
@@ -25,6 +33,11 @@ pub const SCREEN_PPI: f64 = 150.0;
 const JPEG_QUALITY: u8 = 90;
 /// The largest decoded image accepted (bytes), against decompression bombs: a 100 MP RGBA photo.
 const MAX_DECODED_BYTES: u64 = 400 * 1024 * 1024;
+/// Pixels per band of the parallel colour conversion.
+const BAND_PIXELS: usize = 1 << 16;
+
+/// A colour transform that threads may share (no one-pixel cache).
+type SharedTransform = lcms2::Transform<u8, u8, lcms2::GlobalContext, lcms2::DisallowCache>;
 
 /// An image written into the document.
 pub(crate) struct Placed {
@@ -48,7 +61,10 @@ pub(crate) struct Photos {
     /// The output profile photos are separated for (print documents only).
     output_profile: Option<&'static [u8]>,
     /// The sRGB → output transform, made on first use.
-    srgb_to_cmyk: Option<lcms2::Transform<u8, u8>>,
+    srgb_to_cmyk: Option<SharedTransform>,
+    /// CMYK JPEGs the caller already separated for the output profile with [`separate_jpeg`]: written as
+    /// they are.
+    separated: Vec<Arc<Vec<u8>>>,
 }
 
 /// Where a photo's pixels came from.
@@ -64,6 +80,50 @@ impl Photos {
         Photos {
             output_profile,
             srgb_to_cmyk: None,
+            separated: Vec::new(),
+        }
+    }
+
+    /// The ICC profile CMYK photos are separated for (print documents for FOGRA39), if any.
+    pub fn output_profile(&self) -> Option<&'static [u8]> {
+        self.output_profile
+    }
+
+    /// Marks a JPEG made by [`separate_jpeg`] for this document's output profile: an image holding these very
+    /// bytes (the same allocation) is written unchanged into a print document.
+    pub fn mark_separated(&mut self, jpeg: Arc<Vec<u8>>) {
+        if !self.separated.iter().any(|d| Arc::ptr_eq(d, &jpeg)) {
+            self.separated.push(jpeg);
+        }
+    }
+
+    /// A JPEG marked as separated for the output profile, with its pixel size.
+    fn separated_jpeg(&self, kind: &ImageKind) -> Option<(Arc<Vec<u8>>, u32, u32)> {
+        let ImageKind::JPEG(data) = kind else {
+            return None;
+        };
+        let data = self.separated.iter().find(|d| Arc::ptr_eq(d, data))?;
+        let (w, h) = image::codecs::jpeg::JpegDecoder::new(Cursor::new(data.as_slice()))
+            .ok()?
+            .dimensions();
+        Some((data.clone(), w, h))
+    }
+
+    /// Writes a JPEG already separated for the output profile (Adobe CMYK, as [`separate_jpeg`] writes it).
+    fn place_separated(
+        pdf: &mut Pdf,
+        xobject: Ref,
+        (data, w, h): (Arc<Vec<u8>>, u32, u32),
+    ) -> Placed {
+        let mut xo = pdf.image_xobject(xobject, &data);
+        xo.filter(Filter::DctDecode);
+        xo.width(w as i32).height(h as i32).bits_per_component(8);
+        xo.color_space().device_cmyk();
+        xo.decode([1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0]);
+        xo.finish();
+        Placed {
+            xobject,
+            alpha: false,
         }
     }
 
@@ -96,6 +156,11 @@ impl Photos {
             }
             ImageKind::SVG(_) => return Err(error("an SVG image is drawn as vectors".into())),
         };
+        if target == Target::Cmyk
+            && let Some(separated) = self.separated_jpeg(kind)
+        {
+            return Ok(Self::place_separated(pdf, next.bump(), separated));
+        }
         let max_ppi = match target {
             Target::Cmyk => PRINT_PPI,
             Target::Rgb => SCREEN_PPI,
@@ -174,38 +239,51 @@ impl Photos {
         let output = self
             .output_profile
             .ok_or_else(|| "no output profile to separate the photo for".to_owned())?;
-        let mut out = vec![0u8; rgb.len() / 3 * 4];
         if let Some(profile) = icc {
-            cmyk_transform(
-                &lcms2::Profile::new_icc(profile).map_err(|e| e.to_string())?,
-                output,
-            )?
-            .transform_pixels(rgb, &mut out);
-            return Ok(out);
+            let input = lcms2::Profile::new_icc(profile).map_err(|e| e.to_string())?;
+            return Ok(transform_bands(&cmyk_transform(&input, output)?, rgb));
         }
         if self.srgb_to_cmyk.is_none() {
             self.srgb_to_cmyk = Some(cmyk_transform(&lcms2::Profile::new_srgb(), output)?);
         }
-        if let Some(t) = &self.srgb_to_cmyk {
-            t.transform_pixels(rgb, &mut out);
-        }
-        Ok(out)
+        Ok(self
+            .srgb_to_cmyk
+            .as_ref()
+            .map(|t| transform_bands(t, rgb))
+            .unwrap_or_default())
     }
 }
 
+/// sRGB pixels (`w × h`, 3 bytes each) separated for the output profile `profile` and encoded as an
+/// Adobe-style CMYK JPEG, exactly as a print document converts a photo (perceptual, black-point
+/// compensation, quality 90). Mark the bytes with [`super::Document::separated_photo`] so the document writes
+/// them unchanged.
+pub fn separate_jpeg(rgb: &[u8], w: u32, h: u32, profile: &[u8]) -> Result<Vec<u8>, String> {
+    let transform = cmyk_transform(&lcms2::Profile::new_srgb(), profile)?;
+    let cmyk = transform_bands(&transform, rgb);
+    encode(&cmyk, w, h, Source::Jpeg, jpeg_encoder::ColorType::Cmyk).map(|(bytes, _)| bytes)
+}
+
+/// RGB → CMYK in bands on every core.
+fn transform_bands(t: &SharedTransform, rgb: &[u8]) -> Vec<u8> {
+    let mut out = vec![0u8; rgb.len() / 3 * 4];
+    rgb.par_chunks(3 * BAND_PIXELS)
+        .zip(out.par_chunks_mut(4 * BAND_PIXELS))
+        .for_each(|(src, dst)| t.transform_pixels(src, dst));
+    out
+}
+
 /// Perceptual with black-point compensation (stack-notes.md §6), as print shops convert photos.
-fn cmyk_transform(
-    input: &lcms2::Profile,
-    output: &[u8],
-) -> Result<lcms2::Transform<u8, u8>, String> {
+fn cmyk_transform(input: &lcms2::Profile, output: &[u8]) -> Result<SharedTransform, String> {
     let output = lcms2::Profile::new_icc(output).map_err(|e| e.to_string())?;
-    lcms2::Transform::new_flags(
+    SharedTransform::new_flags_context(
+        lcms2::GlobalContext::new(),
         input,
         lcms2::PixelFormat::RGB_8,
         &output,
         lcms2::PixelFormat::CMYK_8,
         lcms2::Intent::Perceptual,
-        lcms2::Flags::BLACKPOINT_COMPENSATION,
+        lcms2::Flags::NO_CACHE | lcms2::Flags::BLACKPOINT_COMPENSATION,
     )
     .map_err(|e| e.to_string())
 }
