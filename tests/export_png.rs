@@ -154,7 +154,14 @@ fn every_png_compression_decodes_to_the_same_pixels_and_the_default_is_as_small_
         let out = dir.path().join(format!("{setting}.png"));
         run_ok(
             designprogram(dir.path())
-                .args(["export", "kommune", "--lockup", "stacked", "--width-mm", "120"])
+                .args([
+                    "export",
+                    "kommune",
+                    "--lockup",
+                    "stacked",
+                    "--width-mm",
+                    "120",
+                ])
                 .args(["--dpi", "300", "--png-compression", setting, "--out"])
                 .arg(&out),
         );
@@ -167,6 +174,9 @@ fn every_png_compression_decodes_to_the_same_pixels_and_the_default_is_as_small_
         assert!(image == reference, "{setting}: other pixels");
         let ratio = *size as f64 / *balanced_size as f64;
         let limit = if *setting == "fast" { 1.5 } else { 1.1 };
-        assert!(ratio <= limit, "{setting}: {size} bytes, {ratio:.2} × balanced");
+        assert!(
+            ratio <= limit,
+            "{setting}: {size} bytes, {ratio:.2} × balanced"
+        );
     }
 }

@@ -126,7 +126,12 @@ mod tests {
             })
             .collect();
         let parts: Vec<&[u8]> = data.chunks(70_001).collect();
-        for method in [Method::Rle, Method::Level(1), Method::Level(6), Method::Level(9)] {
+        for method in [
+            Method::Rle,
+            Method::Level(1),
+            Method::Level(6),
+            Method::Level(9),
+        ] {
             let mut stream = header(method).to_vec();
             let mut adler = 1;
             for (i, part) in parts.iter().enumerate() {
