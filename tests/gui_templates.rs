@@ -63,6 +63,11 @@ fn poster_typed_previewed_checked_and_saved_as_an_a3_pdf() {
     let opened = h.log.len();
     h.click("Plakat med foto").unwrap();
     assert!(previews_since(&h, opened) >= 1, "{:?}", &h.log[opened..]);
+    // The formats read as page sizes (ISO 216 name where there is one), not as the presets' names.
+    assert!(h.sees("A3 · 297 × 420 mm"), "{:?}", h.texts());
+    assert!(h.sees("A0 · 841 × 1189 mm"), "{:?}", h.texts());
+    assert!(h.sees("500 × 700 mm"), "{:?}", h.texts());
+    assert!(!h.sees("Logo til plakat A3"), "{:?}", h.texts());
     // The required headline is marked, and the check says it is missing: saving is disabled with the reason.
     assert!(h.sees("Overskrift *"), "{:?}", h.texts());
     assert!(
@@ -113,6 +118,20 @@ fn poster_typed_previewed_checked_and_saved_as_an_a3_pdf() {
     let text = run_ok(tool("pdftotext", "poppler-utils").arg(&pdfs[0]).arg("-"));
     assert!(text.contains("Sommerfest på Ærø"), "{text}");
     assert!(h.text_starting_with("Gemt: ").is_some(), "{:?}", h.texts());
+}
+
+#[test]
+fn two_formats_of_one_size_say_what_they_are_for() {
+    let mut h = Harness::new();
+    h.click("Skabeloner").unwrap();
+    h.click("Brevpapir A4").unwrap();
+    // The print-shop letterhead and the one for the office printer are both A4.
+    assert!(h.sees("A4 · 210 × 297 mm · Print"), "{:?}", h.texts());
+    assert!(h.sees("A4 · 210 × 297 mm · Kontor"), "{:?}", h.texts());
+    // Choosing the other one renders its preview.
+    let before = h.log.len();
+    h.click("A4 · 210 × 297 mm · Kontor").unwrap();
+    assert!(previews_since(&h, before) >= 1, "{:?}", &h.log[before..]);
 }
 
 #[test]

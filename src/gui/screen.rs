@@ -11,7 +11,7 @@ pub mod settings;
 pub mod templates;
 
 use crate::gui::Ctx;
-use crate::manual::PresetSize;
+use crate::manual::{Medium, PresetSize};
 
 /// Which screen is showing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -57,6 +57,16 @@ impl Page {
             Page::Editor => "nav-editor",
             Page::Settings => "nav-settings",
         }
+    }
+}
+
+/// The catalogue key of a medium's name ("Print", "Kontor", …).
+pub fn medium_key(medium: Medium) -> &'static str {
+    match medium {
+        Medium::Print => "medium-print",
+        Medium::Office => "medium-office",
+        Medium::Web => "medium-web",
+        Medium::Social => "medium-social",
     }
 }
 

@@ -142,6 +142,14 @@ impl Preset {
         self.lockups.is_empty() || self.lockups.iter().any(|l| l == lockup)
     }
 
+    /// The ISO 216 name of the preset's trim size ("A3"), either way round, if it is an A-series sheet.
+    pub fn iso_name(&self) -> Option<&'static str> {
+        match self.size {
+            PresetSize::Mm { width, height } => iso_216_name(width, height),
+            PresetSize::Px { .. } => None,
+        }
+    }
+
     /// Pixel size of the whole preset (trim, without bleed) at its dpi, if it has a fixed size.
     pub fn pixel_size(&self) -> Option<(u32, u32)> {
         match self.size {
@@ -155,6 +163,26 @@ impl Preset {
             PresetSize::Px { height: None, .. } => None,
         }
     }
+}
+
+/// The A-series sizes of ISO 216 in mm (export-standards.md §1.1), short side first.
+const A_SERIES: [(&str, f64, f64); 7] = [
+    ("A0", 841.0, 1189.0),
+    ("A1", 594.0, 841.0),
+    ("A2", 420.0, 594.0),
+    ("A3", 297.0, 420.0),
+    ("A4", 210.0, 297.0),
+    ("A5", 148.0, 210.0),
+    ("A6", 105.0, 148.0),
+];
+
+/// The ISO 216 name ("A3") of a sheet of `width × height` mm in either orientation (to the half millimetre).
+pub fn iso_216_name(width: f64, height: f64) -> Option<&'static str> {
+    let (short, long) = (width.min(height), width.max(height));
+    A_SERIES
+        .iter()
+        .find(|(_, s, l)| (short - s).abs() < 0.5 && (long - l).abs() < 0.5)
+        .map(|(name, _, _)| *name)
 }
 
 /// Pixels for a length in mm at a resolution, rounded (A4 at 300 dpi is exactly 2480 × 3508).
@@ -192,6 +220,10 @@ mod tests {
             );
         }
         assert_eq!(dpi_to_ppm(300.0), 11811);
+        assert_eq!(iso_216_name(297.0, 420.0), Some("A3"));
+        assert_eq!(iso_216_name(1189.0, 841.0), Some("A0"));
+        assert_eq!(iso_216_name(500.0, 700.0), None);
+        assert_eq!(iso_216_name(85.0, 55.0), None);
         assert_eq!(dpi_to_ppm(72.0), 2835);
     }
 }

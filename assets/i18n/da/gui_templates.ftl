@@ -14,6 +14,8 @@ templates-open-saved = Åbn gemt skabelon …
 templates-drop-hint = Du kan også trække et foto eller en .dpskabelon-fil ind i vinduet.
 templates-back = ← Alle skabeloner
 templates-variant = Format
+# A format button: the ISO 216 name and the trim size, e.g. "A3 · 297 × 420 mm".
+templates-variant-iso = { $name } · { $size }
 templates-page = Side { $number }
 templates-required-legend = Felter med * skal udfyldes.
 templates-count = { $count } tegn · højst { $lines ->

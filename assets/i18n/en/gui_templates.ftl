@@ -14,6 +14,8 @@ templates-open-saved = Open saved template …
 templates-drop-hint = You can also drag a photo or a .dpskabelon file into the window.
 templates-back = ← All templates
 templates-variant = Format
+# A format button: the ISO 216 name and the trim size, e.g. "A3 · 297 × 420 mm".
+templates-variant-iso = { $name } · { $size }
 templates-page = Page { $number }
 templates-required-legend = Fields marked * must be filled in.
 templates-count = { $count } characters · at most { $lines ->

@@ -13,7 +13,7 @@ use crate::export::ExportError;
 use crate::gui::Ctx;
 use crate::gui::id as search_id;
 use crate::gui::picture::Spec;
-use crate::gui::screen::{logo_detail, preset_size};
+use crate::gui::screen::{logo_detail, medium_key, preset_size};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::picker::{self, Entry};
 use crate::gui::widget::{self, focus};
@@ -184,12 +184,8 @@ impl Export {
             })
             .collect();
         sorted.sort_by_cached_key(|p| crate::naming::fold(p.name.get(ctx.lang)));
-        for (medium, label) in [
-            (Medium::Print, "medium-print"),
-            (Medium::Office, "medium-office"),
-            (Medium::Web, "medium-web"),
-            (Medium::Social, "medium-social"),
-        ] {
+        for medium in [Medium::Print, Medium::Office, Medium::Web, Medium::Social] {
+            let label = medium_key(medium);
             let presets: Vec<Element<'a, Message>> = sorted
                 .iter()
                 .filter(|p| p.medium == medium)

@@ -7,10 +7,11 @@ use iced::{Alignment, Element, Length};
 
 use super::{Message, Open, Templates, field_id};
 use crate::gui::Ctx;
+use crate::gui::screen::{medium_key, preset_size};
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, focus};
-use crate::manual::Manual;
 use crate::manual::template::{Element as Field, ElementKind, PhotoField, Source, TextField};
+use crate::manual::{Manual, Preset};
 
 impl Templates {
     /// The form.
@@ -29,12 +30,17 @@ impl Templates {
             col = col.push(widget::caption(description.get(ctx.lang).to_owned()));
         }
         if t.variants.len() > 1 {
-            let choices = t.variants.iter().filter_map(|v| m.preset(v)).map(|p| {
-                widget::choice(
-                    p.name.get(ctx.lang).to_owned(),
-                    p.id == variant,
-                    Message::Variant(p.id.clone()),
-                )
+            let presets: Vec<&Preset> = t.variants.iter().filter_map(|v| m.preset(v)).collect();
+            let labels: Vec<String> = presets.iter().map(|p| format_label(ctx, p)).collect();
+            let choices = presets.iter().zip(&labels).map(|(p, label)| {
+                // Two formats of one size (the letterhead for the print shop and for the office printer)
+                // also say what they are for.
+                let label = if labels.iter().filter(|l| *l == label).count() > 1 {
+                    format!("{label} · {}", ctx.tr(medium_key(p.medium)))
+                } else {
+                    label.clone()
+                };
+                widget::choice(label, p.id == variant, Message::Variant(p.id.clone()))
             });
             col = col
                 .push(widget::caption(ctx.tr("templates-variant")))
@@ -277,5 +283,18 @@ fn source_label(source: Source) -> &'static str {
         "templates-from-sender"
     } else {
         "templates-from-person"
+    }
+}
+
+/// A format button's label: the page size from the preset, with its ISO 216 name where it has one
+/// ("A3 · 297 × 420 mm", "500 × 700 mm", "1080 × 1080 px").
+pub(super) fn format_label(ctx: &Ctx<'_>, preset: &Preset) -> String {
+    let size = preset_size(ctx, preset.size);
+    match preset.iso_name() {
+        Some(name) => ctx.tr_args(
+            "templates-variant-iso",
+            &[("name", name.into()), ("size", size.into())],
+        ),
+        None => size,
     }
 }

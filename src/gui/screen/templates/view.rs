@@ -10,7 +10,6 @@ use iced::{Alignment, Color, Element, Length, mouse};
 use super::save::{Purpose, Save};
 use super::{Message, Open, PATH_FIELD, Picture, Templates};
 use crate::gui::Ctx;
-use crate::gui::screen::preset_size;
 use crate::gui::theme::{self, Tone, size};
 use crate::gui::widget::{self, Choice, focus};
 use crate::manual::Template;
@@ -243,7 +242,7 @@ impl Templates {
         let size = variant
             .as_deref()
             .and_then(|v| m.preset(v))
-            .map(|p| format!("{} · {}", p.name.get(ctx.lang), preset_size(ctx, p.size)));
+            .map(|p| super::form::format_label(ctx, p));
         let status = if stale {
             ctx.tr("templates-preview-updating")
         } else {
