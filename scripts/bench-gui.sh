@@ -9,6 +9,7 @@
 # Prints the machine it ran on. Needs Xvfb (scripts/install-test-deps.sh). Usage: scripts/bench-gui.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 RUNS="${1:-10}"
 LOGOS=3000
 LARGE="target/bench-manual-$LOGOS"
@@ -26,14 +27,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-Xvfb -displayfd 3 -screen 0 1280x820x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-export DISPLAY=":$(cat "$WORK/display")"
-mkdir -m 700 "$WORK/run"
-export XDG_RUNTIME_DIR="$WORK/run" ICED_BACKEND=tiny-skia
-export DESIGNPROGRAM_CONFIG_DIR="$WORK/config" DESIGNPROGRAM_CACHE_DIR="$WORK/cache"
-unset DESIGNPROGRAM_MANUAL
+start_xvfb "$WORK" 1280x820
 
 # One start: milliseconds from just before exec to the first frame with the manual on screen.
 first_frame() {

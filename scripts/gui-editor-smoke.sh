@@ -11,6 +11,7 @@
 # installs nothing. Exits non-zero on failure. Positions assume the 1280 × 820 window of scripts/gui-smoke.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 SHOTS=""
 if [ "${1:-}" = "--screenshots" ]; then
@@ -40,18 +41,8 @@ cleanup() {
 trap cleanup EXIT
 
 cp -a manual "$WORK/manual"
-Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp 3>"$WORK/display" 2>"$WORK/xvfb.log" &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-[ -s "$WORK/display" ] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-export DISPLAY=":$(cat "$WORK/display")"
-
-mkdir -m 700 "$WORK/run"
-export XDG_RUNTIME_DIR="$WORK/run"
-export DESIGNPROGRAM_CONFIG_DIR="$WORK/config" DESIGNPROGRAM_CACHE_DIR="$WORK/cache"
+start_xvfb "$WORK" "$SIZE"
 export DESIGNPROGRAM_MANUAL="$WORK/manual"
-export ICED_BACKEND=tiny-skia
-unset WAYLAND_DISPLAY
 
 "$BIN" >"$OUT/editor-app.log" 2>&1 &
 APP_PID=$!

@@ -11,6 +11,7 @@
 # installs nothing. Exits non-zero on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 SHOTS=""
 if [ "${1:-}" = "--screenshots" ]; then
@@ -38,18 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A free display, chosen by Xvfb itself.
-Xvfb -displayfd 3 -screen 0 "${SIZE}x24" -nolisten tcp 3>"$WORK/display" 2>"$WORK/xvfb.log" &
-XVFB_PID=$!
-for _ in $(seq 50); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-[ -s "$WORK/display" ] || fail "Xvfb did not start: $(cat "$WORK/xvfb.log")"
-export DISPLAY=":$(cat "$WORK/display")"
-
-mkdir -m 700 "$WORK/run"
-export XDG_RUNTIME_DIR="$WORK/run"
-export DESIGNPROGRAM_CONFIG_DIR="$WORK/config" DESIGNPROGRAM_CACHE_DIR="$WORK/cache"
-export ICED_BACKEND=tiny-skia
-unset DESIGNPROGRAM_MANUAL WAYLAND_DISPLAY
+start_xvfb "$WORK" "$SIZE"
 
 "$BIN" >"$OUT/app.log" 2>&1 &
 APP_PID=$!

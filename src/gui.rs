@@ -35,6 +35,8 @@ pub mod id {
 
     /// The search field of the Logos screen (Ctrl+F).
     pub const SEARCH: &str = "logo-search";
+    /// The preview of the open template in *Skabeloner* (a click on a photo there sets its focal point).
+    pub const TEMPLATE_PREVIEW: &str = "template-preview";
     /// The search field of the editor's list.
     pub const EDITOR_SEARCH: &str = "editor-search";
     /// The id field for a new entry in the editor's list.

@@ -5,7 +5,7 @@
 mod export_support;
 
 use designprogram::manual::load_embedded;
-use export_support::{designprogram, png_facts, run_ok};
+use export_support::{designprogram, png_facts, png_rgba, run_ok};
 
 /// Presets that cover every kind of size: print at 300 and 150 dpi (logo size from the size table), a fixed
 /// screen size, and a signature whose height follows the logo.
@@ -141,4 +141,42 @@ fn a4_at_300_dpi_is_2480_by_3508_with_11811_px_per_metre() {
     let facts = png_facts(&px);
     assert_eq!(facts.color, png::ColorType::Rgba);
     assert_eq!(facts.size.0, 300);
+}
+
+/// Every `--png-compression` setting writes the same pixels (the decoder reads back one image), and the
+/// default — the Up filter and deflate level 6 — stays within 10 % of `balanced`, libpng's own setting
+/// (adaptive filters, level 6), while `fast` stays within 1.5 × of it.
+#[test]
+fn every_png_compression_decodes_to_the_same_pixels_and_the_default_is_as_small_as_libpngs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut decoded = Vec::new();
+    for setting in ["auto", "fast", "balanced", "high"] {
+        let out = dir.path().join(format!("{setting}.png"));
+        run_ok(
+            designprogram(dir.path())
+                .args([
+                    "export",
+                    "kommune",
+                    "--lockup",
+                    "stacked",
+                    "--width-mm",
+                    "120",
+                ])
+                .args(["--dpi", "300", "--png-compression", setting, "--out"])
+                .arg(&out),
+        );
+        let size = std::fs::metadata(&out).unwrap().len();
+        decoded.push((setting, size, png_rgba(&out)));
+    }
+    let (_, balanced_size, reference) = &decoded[2];
+    assert_eq!(reference.0, 1417, "120 mm at 300 dpi");
+    for (setting, size, image) in &decoded {
+        assert!(image == reference, "{setting}: other pixels");
+        let ratio = *size as f64 / *balanced_size as f64;
+        let limit = if *setting == "fast" { 1.5 } else { 1.1 };
+        assert!(
+            ratio <= limit,
+            "{setting}: {size} bytes, {ratio:.2} × balanced"
+        );
+    }
 }

@@ -3,7 +3,8 @@
 //! a temporary folder → the file exists with the right page size (`pdfinfo -box`); an overflowing headline
 //! disables saving with the reason. Also: a filled template saved as `.dpskabelon` and opened again, a photo
 //! chosen by the dialog, "Mine oplysninger" and *my workplace* filling the person and sender fields, and
-//! saving without a file dialog.
+//! saving without a file dialog, the focal point chosen by a click on the preview, and "Kopiér HTML" for the
+//! e-mail signature.
 
 mod export_support;
 mod gui_support;
@@ -298,4 +299,88 @@ fn without_a_dialog_gem_offers_a_path_field_and_writes_there() {
         iced::keyboard::Modifiers::empty(),
     );
     assert!(h.sees("Plakat med foto"));
+}
+
+/// The focal point shown under the photo field: "Fokuspunkt X % fra venstre, Y % fra toppen. …" → (X, Y).
+fn focus_shown(h: &Harness) -> (i64, i64) {
+    let line = h
+        .text_starting_with("Fokuspunkt ")
+        .unwrap_or_else(|| panic!("no focal point on screen: {:?}", h.texts()));
+    let numbers: Vec<i64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+#[test]
+fn a_click_on_the_photo_in_the_preview_moves_its_focal_point() {
+    // A photo six times wider than high: the poster's frame shows a middle slice of it, so a click near the
+    // frame's left edge is a point left of the photo's centre.
+    let dir = tempfile::tempdir().unwrap();
+    let photo = dir.path().join("bred.png");
+    image::RgbImage::from_fn(3000, 500, |x, _| image::Rgb([(x / 12) as u8, 90, 160]))
+        .save(&photo)
+        .unwrap();
+    let mut h = Harness::new();
+    h.click("Skabeloner").unwrap();
+    h.click("Plakat med foto").unwrap();
+    h.deliver(vec![Message::FileDropped(photo)]);
+    assert_eq!(focus_shown(&h), (50, 50), "the default is the centre");
+
+    let before = h.log.len();
+    let messages: Vec<Message> = {
+        let mut ui = h.ui();
+        let frame = ui
+            .find(iced::widget::Id::new(
+                designprogram::gui::id::TEMPLATE_PREVIEW,
+            ))
+            .expect("the preview")
+            .bounds();
+        // 5 % from the preview's left edge, 10 % from its top: inside the photo frame at the top of the page.
+        ui.point_at(iced::Point::new(
+            frame.x + frame.width * 0.05,
+            frame.y + frame.height * 0.10,
+        ));
+        ui.simulate(iced_test::simulator::click());
+        ui.into_messages().collect()
+    };
+    h.deliver(messages);
+    let (x, y) = focus_shown(&h);
+    assert!(
+        (20..45).contains(&x),
+        "focus {x} % from the left: {:?}",
+        h.texts()
+    );
+    assert!((0..50).contains(&y), "focus {y} % from the top");
+    // The new focal point is rendered.
+    assert!(previews_since(&h, before) >= 1, "{:?}", &h.log[before..]);
+}
+
+#[test]
+fn kopier_html_puts_the_escaped_signature_on_the_clipboard() {
+    let settings = Settings {
+        workplace: Some("kommune".to_owned()),
+        person: Person {
+            name: "Mette <b>&\"Æbelø\"".to_owned(),
+            title: "Kommunikationsmedarbejder".to_owned(),
+            ..Person::default()
+        },
+        ..Settings::default()
+    };
+    let mut h = Harness::build(ManualChoice::Embedded, settings, |_| {});
+    h.click("Skabeloner").unwrap();
+    h.click("E-mailsignatur").unwrap();
+    h.click("Kopiér HTML (nye Outlook)").unwrap();
+    let html = h.clipboard.last().expect("HTML on the clipboard");
+    // The name is text, escaped, never markup; no scripts; the title is there.
+    assert!(html.contains("Mette &lt;b&gt;&amp;"), "{html}");
+    assert!(!html.contains("<b>&"), "{html}");
+    assert!(!html.to_lowercase().contains("<script"), "{html}");
+    assert!(html.contains("Kommunikationsmedarbejder"), "{html}");
+    assert!(
+        h.sees("E-mailsignaturen er kopieret som HTML. Sæt den ind under Signaturer i Outlook."),
+        "{:?}",
+        h.texts()
+    );
 }

@@ -2,7 +2,7 @@
 //! (its design variant, the example fill, a generated photo) is rendered small and compared with
 //! `tests/reference/templates/<id>[-<page>].png` channel by channel. A pixel may differ by at most
 //! [`TOLERANCE`] per channel; on failure a diff image (the reference in grey, differing pixels in red) is written
-//! to `target/template-reference-diff/` and the test names it. `DESIGNPROGRAM_REGENERATE_REFERENCES=1` writes the
+//! to `target/template-reference-diff/` and the test names it. `DESIGNPROGRAM_UPDATE_REFERENCES=1` writes the
 //! references anew (look at them before committing).
 
 use std::path::{Path, PathBuf};
@@ -15,7 +15,7 @@ const SIDE: u32 = 240;
 /// Largest difference of one channel of one pixel.
 const TOLERANCE: u8 = 6;
 /// Environment variable that regenerates the references.
-const REGENERATE: &str = "DESIGNPROGRAM_REGENERATE_REFERENCES";
+const REGENERATE: &str = "DESIGNPROGRAM_UPDATE_REFERENCES";
 
 fn reference_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference/templates")

@@ -1,11 +1,22 @@
 //! One zlib stream (RFC 1950) compressed in independent pieces, so that the pieces can be compressed in
 //! parallel: every piece is raw deflate ended by a sync flush (an empty stored block that ends on a byte
 //! boundary, BFINAL clear), the last one by a final block; concatenated behind the zlib header they are
-//! one valid deflate stream. The Adler-32 of the whole is combined from the pieces' own.
+//! one valid deflate stream. The Adler-32 of the whole is combined from the pieces' own. The deflate is
+//! zlib-rs (a memory-safe port of zlib-ng): about four times miniz_oxide's speed at level 6 on filtered
+//! PNG rows, and it has zlib's RLE strategy.
 
-use miniz_oxide::deflate::core::{
-    CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
-};
+use zlib_rs::{Deflate, DeflateConfig, DeflateFlush, Status, Strategy};
+
+/// How a piece is deflated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// zlib's `Z_RLE` strategy: matches only at distance 1 (runs of one byte value). What flat-colour artwork
+    /// filtered with Up becomes is mostly such runs, so this compresses it about as well as level 6 at a
+    /// fraction of the time.
+    Rle,
+    /// zlib's default strategy at a level (1–9).
+    Level(u8),
+}
 
 /// A piece of the stream: its compressed bytes and the Adler-32 and length of its input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,13 +29,13 @@ pub struct Piece {
     pub len: u64,
 }
 
-/// The two header bytes of a zlib stream with a 32 KiB window, announcing `level`.
-pub fn header(level: u8) -> [u8; 2] {
-    let flevel: u16 = match level {
-        0..=1 => 0,
-        2..=5 => 1,
-        6 => 2,
-        _ => 3,
+/// The two header bytes of a zlib stream with a 32 KiB window, announcing the method's level as zlib does.
+pub fn header(method: Method) -> [u8; 2] {
+    let flevel: u16 = match method {
+        Method::Rle | Method::Level(0..=1) => 0,
+        Method::Level(2..=5) => 1,
+        Method::Level(6) => 2,
+        Method::Level(_) => 3,
     };
     let cmf: u16 = 0x78;
     let flg = flevel << 6;
@@ -32,35 +43,36 @@ pub fn header(level: u8) -> [u8; 2] {
     [cmf as u8, (flg + check) as u8]
 }
 
-/// Compresses one piece at `level` (1–9). `last` ends the deflate stream; otherwise the piece ends with a
-/// sync flush, so the next piece can follow it directly.
-pub fn piece(data: &[u8], level: u8, last: bool) -> Result<Piece, String> {
-    let flags = create_comp_flags_from_zip_params(i32::from(level), -15, 0);
-    let mut compressor = CompressorOxide::new(flags);
-    let flush = if last {
-        TDEFLFlush::Finish
-    } else {
-        TDEFLFlush::Sync
+/// Compresses one piece. `last` ends the deflate stream; otherwise the piece ends with a sync flush (an empty
+/// stored block, BFINAL clear), so the next piece can follow it directly.
+pub fn piece(data: &[u8], method: Method, last: bool) -> Result<Piece, String> {
+    let (level, strategy) = match method {
+        Method::Rle => (1, Strategy::Rle),
+        Method::Level(level) => (i32::from(level), Strategy::Default),
     };
-    let mut out = vec![0u8; data.len() / 2 + 1024];
-    let (mut read, mut written) = (0, 0);
-    loop {
-        let (status, r, w) = compress(&mut compressor, &data[read..], &mut out[written..], flush);
-        read += r;
-        written += w;
-        match status {
-            TDEFLStatus::Done => break,
-            // A sync flush is complete once all input is read and the output was not filled up.
-            TDEFLStatus::Okay if !last && read == data.len() && written < out.len() => break,
-            TDEFLStatus::Okay => {
-                if out.len() - written < 1024 {
-                    out.resize(out.len() * 2, 0);
-                }
-            }
-            other => return Err(format!("deflate failed: {other:?}")),
-        }
+    let config = DeflateConfig {
+        level,
+        strategy,
+        window_bits: -15, // raw deflate: the zlib header and Adler-32 are written around the pieces
+        ..DeflateConfig::default()
+    };
+    let flush = if last {
+        DeflateFlush::Finish
+    } else {
+        DeflateFlush::SyncFlush
+    };
+    // Room for stored blocks in the worst case, plus the flush marker: one call does all the work.
+    let mut out = vec![0u8; zlib_rs::compress_bound(data.len()) + 16];
+    let mut deflate = Deflate::new_with_config(config);
+    let status = deflate
+        .compress(data, &mut out, flush)
+        .map_err(|e| format!("deflate failed: {}", e.as_str()))?;
+    let complete = deflate.total_in() == data.len() as u64;
+    if !complete || status != if last { Status::StreamEnd } else { Status::Ok } {
+        return Err(format!("deflate stopped early: {status:?}"));
     }
-    out.truncate(written);
+    out.truncate(deflate.total_out() as usize);
+    out.shrink_to_fit(); // a window of pieces is held until written: keep only the compressed bytes
     Ok(Piece {
         deflated: out,
         adler: adler32(data),
@@ -114,26 +126,35 @@ mod tests {
             })
             .collect();
         let parts: Vec<&[u8]> = data.chunks(70_001).collect();
-        let mut stream = header(6).to_vec();
-        let mut adler = 1;
-        for (i, part) in parts.iter().enumerate() {
-            let p = piece(part, 6, i + 1 == parts.len()).unwrap();
-            stream.extend_from_slice(&p.deflated);
-            adler = adler32_combine(adler, p.adler, p.len);
+        for method in [
+            Method::Rle,
+            Method::Level(1),
+            Method::Level(6),
+            Method::Level(9),
+        ] {
+            let mut stream = header(method).to_vec();
+            let mut adler = 1;
+            for (i, part) in parts.iter().enumerate() {
+                let p = piece(part, method, i + 1 == parts.len()).unwrap();
+                stream.extend_from_slice(&p.deflated);
+                adler = adler32_combine(adler, p.adler, p.len);
+            }
+            stream.extend_from_slice(&adler.to_be_bytes());
+            assert_eq!(adler, adler32(&data));
+            assert_eq!((u16::from(stream[0]) * 256 + u16::from(stream[1])) % 31, 0);
+            // miniz_oxide's zlib decoder (another implementation) checks the header, every block and the
+            // Adler-32
+            let back = miniz_oxide::inflate::decompress_to_vec_zlib(&stream).unwrap();
+            assert_eq!(back, data, "{method:?}");
+            assert!(stream.len() < data.len() / 2, "{method:?}");
         }
-        stream.extend_from_slice(&adler.to_be_bytes());
-        assert_eq!(adler, adler32(&data));
-        assert_eq!((u16::from(stream[0]) * 256 + u16::from(stream[1])) % 31, 0);
-        // miniz_oxide's zlib decoder checks the header, every block and the Adler-32
-        let back = miniz_oxide::inflate::decompress_to_vec_zlib(&stream).unwrap();
-        assert_eq!(back, data);
-        assert!(stream.len() < data.len() / 2);
     }
 
     #[test]
     fn header_levels() {
-        assert_eq!(header(6), [0x78, 0x9c]);
-        assert_eq!(header(1), [0x78, 0x01]);
-        assert_eq!(header(9), [0x78, 0xda]);
+        assert_eq!(header(Method::Level(6)), [0x78, 0x9c]);
+        assert_eq!(header(Method::Level(1)), [0x78, 0x01]);
+        assert_eq!(header(Method::Rle), [0x78, 0x01]);
+        assert_eq!(header(Method::Level(9)), [0x78, 0xda]);
     }
 }

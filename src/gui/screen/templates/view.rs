@@ -236,6 +236,7 @@ impl Templates {
                 .into(),
         };
         let frame = container(inner)
+            .id(crate::gui::id::TEMPLATE_PREVIEW)
             .width(Length::Fixed(w))
             .height(Length::Fixed(h))
             .style(theme::frame(theme::LIGHT.border, 1.0));
