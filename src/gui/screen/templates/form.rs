@@ -151,6 +151,7 @@ fn text_field<'a>(
                 (22.0 * tf.max_lines.clamp(2, 6) as f32) + 16.0,
             ))
             .padding(8)
+            .style(theme::editor(false))
             .into()
     } else {
         // A field filled from the sender or the person shows that value, ready to be changed.
