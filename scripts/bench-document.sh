@@ -41,9 +41,9 @@ echo "## (a) the design manual as a document (median of $RUNS runs; goal ≤ 3 s
 echo
 echo "| document | pages | file | wall | peak RSS |"
 echo "|---|---|---|---|---|"
-read -r t m < <(median "$BIN" manual document --force --out "$OUT/designmanual-da.pdf")
+read -r t m _ < <(median "$BIN" manual document --force --out "$OUT/designmanual-da.pdf")
 echo "| Danish, plain A4 | $(pages "$OUT/designmanual-da.pdf") | $(mb "$OUT/designmanual-da.pdf") MB | $t s | $m MB |"
-read -r t m < <(median "$BIN" --lang en manual document --bleed --force --out "$OUT/designmanual-en.pdf")
+read -r t m _ < <(median "$BIN" --lang en manual document --bleed --force --out "$OUT/designmanual-en.pdf")
 echo "| English, 3 mm bleed and crop marks | $(pages "$OUT/designmanual-en.pdf") | $(mb "$OUT/designmanual-en.pdf") MB | $t s | $m MB |"
 echo
 echo "files in $OUT" >&2

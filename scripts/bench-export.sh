@@ -73,7 +73,7 @@ raster_case() {
     echo "|---|---|---|---|---|---|---|---|"
     # The yardstick first: rsvg-convert (single-threaded; cairo's PNG writer = libpng defaults, zlib level 6).
     local rt rm_ t m
-    read -r rt rm_ < <(median rsvg-convert -w "$W" -h "$H" "$svg" -o "$OUT/$name-rsvg.png")
+    read -r rt rm_ _ < <(median rsvg-convert -w "$W" -h "$H" "$svg" -o "$OUT/$name-rsvg.png")
     local rs; rs=$(mb "$OUT/$name-rsvg.png")
     local rows=()
     local -A ours=() file_mb=()
@@ -81,7 +81,7 @@ raster_case() {
         for threads in 1 "$CORES"; do
             [ "$level" = high ] && [ "$threads" = 1 ] && continue
             local png="$OUT/$name-ours-$level-$threads.png"
-            read -r t m < <(median env RAYON_NUM_THREADS="$threads" "$BIN" "$@" --format png \
+            read -r t m _ < <(median env RAYON_NUM_THREADS="$threads" "$BIN" "$@" --format png \
                 --png-compression "$level" --force --out "$png")
             local s; s=$(mb "$png")
             local label="$level"
@@ -97,7 +97,7 @@ raster_case() {
     done
     printf '%s\n' "${rows[@]}"
     echo "| $RSVG | 1 | libpng default (level 6, adaptive filters) | $rt s | $rm_ MB | $rs MB | 1.00 | 1.00 |"
-    read -r t m < <(median inkscape "$svg" --export-type=png --export-filename="$OUT/$name-inkscape.png" \
+    read -r t m _ < <(median inkscape "$svg" --export-type=png --export-filename="$OUT/$name-inkscape.png" \
         --export-width="$W" --export-height="$H")
     local is; is=$(mb "$OUT/$name-inkscape.png")
     echo "| $INKSCAPE | its own | libpng default | $t s | $m MB | $is MB | $(ratio "$t" "$rt") | $(ratio "$is" "$rs") |"
@@ -163,7 +163,7 @@ echo "| run | threads | wall | peak RSS | files made | sizes |"
 echo "|---|---|---|---|---|---|"
 for threads in 1 "$CORES"; do
     rm -rf "$OUT/pack-run"
-    read -r t m < <(median env RAYON_NUM_THREADS="$threads" "$BIN" pack "${PRINT[@]}" --force --out "$OUT/pack-run")
+    read -r t m _ < <(median env RAYON_NUM_THREADS="$threads" "$BIN" pack "${PRINT[@]}" --force --out "$OUT/pack-run")
     rm -rf "$OUT/pack-run"
     pack_t[$threads]=$t
     echo "| designprogram pack (PDF/X-1a with FOGRA39 profile, PNG auto, SVG, manifest; median of $RUNS) | $threads | $t s | $m MB | $files | $ours_sizes |"
@@ -205,12 +205,12 @@ PY
 rm -rf "$OUT/pack-loop" "$OUT/pack-shell"
 xargs -d '\n' mkdir -p < "$OUT/dirs.txt"
 n_png=$(($(wc -l < "$OUT/loop-png.sh") - 1)); n_pdf=$(($(wc -l < "$OUT/loop-pdf.sh") - 1))
-read -r lp m1 < <(measure bash "$OUT/loop-png.sh")
-read -r lf m2 < <(measure bash "$OUT/loop-pdf.sh")
+read -r lp m1 _ < <(measure bash "$OUT/loop-png.sh")
+read -r lf m2 _ < <(measure bash "$OUT/loop-pdf.sh")
 loop_t=$(python3 -c "print(f'{$lp + $lf:.1f}')")
 echo "| one process per file: rsvg-convert ($n_png PNG, $lp s) + inkscape ($n_pdf PDF, $lf s) | 1 per process | $loop_t s | $(( m1 > m2 ? m1 : m2 )) MB | $((n_png + n_pdf)) | $(sizes "$OUT/pack-loop") |"
-read -r sp m1 < <(measure sh -c "inkscape --shell < '$OUT/shell-png.txt' 2>/dev/null")
-read -r sf m2 < <(measure sh -c "inkscape --shell < '$OUT/shell-pdf.txt' 2>/dev/null")
+read -r sp m1 _ < <(measure sh -c "inkscape --shell < '$OUT/shell-png.txt' 2>/dev/null")
+read -r sf m2 _ < <(measure sh -c "inkscape --shell < '$OUT/shell-pdf.txt' 2>/dev/null")
 shell_t=$(python3 -c "print(f'{$sp + $sf:.1f}')")
 echo "| one \`inkscape --shell\` session per format, fed every file ($n_png PNG, $sp s + $n_pdf PDF, $sf s) | its own | $shell_t s | $(( m1 > m2 ? m1 : m2 )) MB | $((n_png + n_pdf)) | $(sizes "$OUT/pack-shell") |"
 best=$(python3 -c "print(f'{min($lp, $sp) + min($lf, $sf):.1f}')")

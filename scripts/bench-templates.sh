@@ -31,13 +31,13 @@ CARGO_FLAGS=${CARGO_FLAGS---no-default-features}
 OUT=${1:-$(mktemp -d /tmp/bench-templates.XXXXXX)}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 
-need() { command -v "$1" >/dev/null || { echo "error: $1 is missing (apt: $2)" >&2; exit 1; }; }
+. "$(dirname "$0")/lib.sh"
 need python3 python3
 need convert imagemagick
 need pdfinfo poppler-utils
 need rsvg-convert librsvg2-bin
 need inkscape inkscape
-[ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }
+need_time
 
 if [ -n "${BIN:-}" ]; then
     echo "== using $BIN" >&2
@@ -56,29 +56,6 @@ export DESIGNPROGRAM_CONFIG_DIR="$OUT/config"   # isolated settings: the embedde
 unset DESIGNPROGRAM_MANUAL
 mkdir -p "$OUT"
 
-# Runs a command under /usr/bin/time -v; prints "seconds megabytes cpu-seconds" (cpu: user + system, all
-# threads — the figure that does not depend on what else the machine runs).
-measure() {
-    local log="$OUT/time.log"
-    /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
-    python3 - "$log" <<'PY'
-import re, sys
-text = open(sys.argv[1]).read()
-wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", text)
-h, m, s = wall.groups()
-seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
-rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", text).group(1)) for k in ("User", "System"))
-print(f"{seconds:.2f} {rss_kb / 1024:.0f} {cpu:.2f}")
-PY
-}
-
-# Median of RUNS measurements of a command: prints "seconds megabytes cpu-seconds" of the median-time run.
-median() {
-    local results=()
-    for _ in $(seq "$RUNS"); do results+=("$(measure "$@")"); done
-    printf '%s\n' "${results[@]}" | sort -n | sed -n "$(( (RUNS + 1) / 2 ))p"
-}
 
 mb() { python3 -c "import os,sys; print(f'{os.path.getsize(sys.argv[1]) / 1e6:.1f}')" "$1"; }
 # Page size of a PDF in mm, "W × H".

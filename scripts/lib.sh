@@ -7,7 +7,8 @@ need() { command -v "$1" >/dev/null || { echo "error: $1 is missing (apt: $2)" >
 need_time() { [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is missing (apt: time)" >&2; exit 1; }; }
 
 # measure CMD...: runs CMD under /usr/bin/time -v (output discarded, its log in $OUT/time.log); prints
-# "seconds megabytes" (wall time, peak RSS).
+# "seconds megabytes cpu-seconds": wall time, peak RSS, and user + system time of all threads (the figure that
+# does not depend on what else the machine runs).
 measure() {
     local log="$OUT/time.log"
     /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
@@ -18,11 +19,12 @@ wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", te
 h, m, s = wall.groups()
 seconds = int(h or 0) * 3600 + int(m) * 60 + float(s)
 rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
-print(f"{seconds:.2f} {rss_kb / 1024:.0f}")
+cpu = sum(float(re.search(rf"{k} time \(seconds\): ([\d.]+)", text).group(1)) for k in ("User", "System"))
+print(f"{seconds:.2f} {rss_kb / 1024:.0f} {cpu:.2f}")
 PY
 }
 
-# median CMD...: $RUNS measurements of CMD; prints "seconds megabytes" of the median-time run.
+# median CMD...: $RUNS measurements of CMD; prints "seconds megabytes cpu-seconds" of the median-time run.
 median() {
     local results=()
     for _ in $(seq "$RUNS"); do results+=("$(measure "$@")"); done
