@@ -12,6 +12,10 @@
 
 #[path = "support/large_manual.rs"]
 mod large_manual;
+#[path = "support/process.rs"]
+mod process;
+
+use process::{cpu_time, median, run_outputs};
 
 use std::path::Path;
 use std::sync::Arc;
@@ -104,7 +108,7 @@ fn template_keystrokes(root: &Path, measuring: bool) {
     };
     let (mut updates, mut views, mut renders, mut totals) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let cpu_before = cpu_ms();
+    let cpu_before = cpu_time().as_secs_f64() * 1000.0;
     let keys = typed.len();
     for message in typed {
         let previews = harness.log.len();
@@ -130,7 +134,7 @@ fn template_keystrokes(root: &Path, measuring: bool) {
         }
     }
     assert!(!totals.is_empty(), "no preview arrived");
-    let cpu = (cpu_ms() - cpu_before) / keys.max(1) as f64;
+    let cpu = (cpu_time().as_secs_f64() * 1000.0 - cpu_before) / keys.max(1) as f64;
     let max = *totals.iter().max().expect("keystrokes");
     println!(
         "template keystroke → preview (A3 poster, {w} × {h} photo, {:.1} MB JPEG, decoded once in {}; \
@@ -251,46 +255,6 @@ fn keystrokes(dir: &Path) {
         ms(max),
         ms(baseline)
     );
-}
-
-/// Runs a task's outputs through the application (the manual load), without rendering pictures.
-fn run_outputs(app: &mut App, task: iced::Task<Message>) {
-    use iced_test::runtime::{Action, task};
-    let Some(stream) = task::into_stream(task) else {
-        return;
-    };
-    let actions: Vec<Action<Message>> =
-        iced::futures::executor::block_on(iced::futures::StreamExt::collect(stream));
-    for action in actions {
-        if let Action::Output(message) = action {
-            let _ = app.update(message);
-        }
-    }
-}
-
-/// CPU time of this process so far (user + system, all threads), in ms; 0 where `/proc` is missing.
-fn cpu_ms() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return 0.0;
-    };
-    // After the command name in parentheses: state, then 10 fields, then utime and stime in clock ticks.
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map_or("", |(_, rest)| rest)
-        .split_whitespace()
-        .collect();
-    let ticks = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|v| v.parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    (ticks(11) + ticks(12)) * 10.0 // USER_HZ is 100 on Linux
-}
-
-fn median(times: &mut [Duration]) -> Duration {
-    times.sort();
-    times[times.len() / 2]
 }
 
 fn ms(d: Duration) -> String {

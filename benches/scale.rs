@@ -15,6 +15,10 @@
 
 #[path = "../tests/support/large_manual.rs"]
 mod large_manual;
+#[path = "support/process.rs"]
+mod process;
+
+use process::{cpu_time, median, run_outputs};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -196,40 +200,6 @@ fn step(app: &mut App, what: &str, interact: impl FnOnce(&mut Simulator<'_, Mess
     );
 }
 
-fn run_outputs(app: &mut App, task: iced::Task<Message>) {
-    use iced_test::runtime::{Action, task};
-    let Some(stream) = task::into_stream(task) else {
-        return;
-    };
-    let actions: Vec<Action<Message>> =
-        iced::futures::executor::block_on(iced::futures::StreamExt::collect(stream));
-    for action in actions {
-        if let Action::Output(message) = action {
-            let _ = app.update(message);
-        }
-    }
-}
-
-/// CPU time of the process so far (user + system, all threads; 10 ms resolution): what a measurement costs
-/// even when the machine is shared and the wall clock is not.
-fn cpu_time() -> Duration {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // the fields after the command name (which is in parentheses and may hold spaces)
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    // utime and stime are fields 14 and 15 of stat(5), i.e. the 12th and 13th after the name
-    let field = |i: usize| {
-        fields
-            .get(i)
-            .and_then(|f| f.parse::<u64>().ok())
-            .unwrap_or(0)
-    };
-    let ticks = field(11) + field(12);
-    Duration::from_millis(ticks * 10)
-}
-
 /// The process's peak resident set (VmHWM), in KiB.
 fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -240,11 +210,6 @@ fn peak_rss_kb() -> u64 {
                 .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
         })
         .unwrap_or(0)
-}
-
-fn median(times: &mut [Duration]) -> Duration {
-    times.sort();
-    times[times.len() / 2]
 }
 
 fn ms(d: Duration) -> String {

@@ -53,13 +53,9 @@ fn attribute<'a>(html: &'a str, tag: &str, name: &str) -> &'a str {
     &tag_text[at..at + tag_text[at..].find('"').unwrap()]
 }
 
-#[test]
-fn the_outlook_folder_is_safe_html_with_a_96_ppi_logo_at_twice_its_size() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    settings(d, "kommune");
-    let out = d.join("signatur/");
-    let written = run_ok(
+/// `template fill e-mailsignatur --format html --out OUT` in the settings folder `d`; what it printed.
+fn fill_signature(d: &Path, out: &Path) -> String {
+    run_ok(
         designprogram(d)
             .args([
                 "template",
@@ -69,8 +65,17 @@ fn the_outlook_folder_is_safe_html_with_a_96_ppi_logo_at_twice_its_size() {
                 "html",
                 "--out",
             ])
-            .arg(&out),
-    );
+            .arg(out),
+    )
+}
+
+#[test]
+fn the_outlook_folder_is_safe_html_with_a_96_ppi_logo_at_twice_its_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    settings(d, "kommune");
+    let out = d.join("signatur/");
+    let written = fill_signature(d, &out);
     let paths: Vec<&str> = written.lines().collect();
     assert_eq!(paths.len(), 3, "{written}");
     let htm = Path::new(paths[0]);
@@ -138,18 +143,7 @@ fn a_sender_without_signature_logos_gets_none_and_copy_html_inlines_the_logo() {
     let d = dir.path();
     settings(d, "solbakken");
     let out = d.join("signatur.htm");
-    let written = run_ok(
-        designprogram(d)
-            .args([
-                "template",
-                "fill",
-                "e-mailsignatur",
-                "--format",
-                "html",
-                "--out",
-            ])
-            .arg(&out),
-    );
+    let written = fill_signature(d, &out);
     assert_eq!(written.lines().count(), 2, "{written}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(!html.contains("<img"), "{html}");

@@ -62,7 +62,22 @@ pub(crate) struct Control<'a> {
     pub run: &'a str,
 }
 
-impl Control<'_> {
+impl<'a> Control<'a> {
+    /// An empty control that prompts with `prompt` (also its shown name): the user types into it, nothing is
+    /// bound, the control itself cannot be deleted.
+    pub(crate) fn prompt(prompt: &'a str, tag: &'a str, kind: String, run: &'a str) -> Control<'a> {
+        Control {
+            alias: prompt,
+            tag,
+            lock: Lock::Control,
+            text: prompt,
+            placeholder: true,
+            kind,
+            binding: None,
+            run,
+        }
+    }
+
     pub(crate) fn xml(&self, ids: &mut Ids) -> String {
         let shown = if self.placeholder {
             "<w:showingPlcHdr/>"
@@ -216,17 +231,9 @@ pub(crate) fn document_xml(
         body.push_str(&framed(f, "Afsender", &c));
     }
     if let Some(f) = fields.recipient {
-        let c = Control {
-            alias: &t("kit-word-recipient"),
-            tag: "recipient",
-            lock: Lock::Control,
-            text: &t("kit-word-recipient"),
-            placeholder: true,
-            kind: r#"<w:text w:multiLine="1"/>"#.to_owned(),
-            binding: None,
-            run: "",
-        }
-        .xml(&mut ids);
+        let prompt = t("kit-word-recipient");
+        let multiline = r#"<w:text w:multiLine="1"/>"#.to_owned();
+        let c = Control::prompt(&prompt, "recipient", multiline, "").xml(&mut ids);
         body.push_str(&framed(f, "Normal", &c));
     }
     if let Some(r) = fields.info {
@@ -263,19 +270,19 @@ pub(crate) fn document_xml(
             body.push_str(&framed(r, "Afsender", &content));
         }
         body.push_str(&framed(r, "Afsender", ""));
+        let (label, prompt) = (t("kit-word-date-label"), t("kit-word-date"));
         let date = Control {
-            alias: &t("kit-word-date-label"),
-            tag: "date",
-            lock: Lock::Control,
-            text: &t("kit-word-date"),
-            placeholder: true,
-            kind: format!(
+            alias: &label,
+            ..Control::prompt(
+                &prompt,
+                "date",
+                format!(
                 r#"<w:date><w:dateFormat w:val="{}"/><w:lid w:val="{}"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>"#,
                 esc(&t("kit-word-date-format")),
-                if lang == Lang::Da { "da-DK" } else { "en-GB" }
-            ),
-            binding: None,
-            run: "",
+                    if lang == Lang::Da { "da-DK" } else { "en-GB" }
+                ),
+                "",
+            )
         }
         .xml(&mut ids);
         body.push_str(&framed(
@@ -286,17 +293,9 @@ pub(crate) fn document_xml(
                 run(&format!("{}: ", t("kit-word-date-label")), "")
             ),
         ));
-        let case = Control {
-            alias: &t("kit-word-case"),
-            tag: "case-number",
-            lock: Lock::Control,
-            text: &t("kit-word-case"),
-            placeholder: true,
-            kind: "<w:text/>".to_owned(),
-            binding: None,
-            run: "",
-        }
-        .xml(&mut ids);
+        let prompt = t("kit-word-case");
+        let case =
+            Control::prompt(&prompt, "case-number", "<w:text/>".to_owned(), "").xml(&mut ids);
         body.push_str(&framed(
             r,
             "Afsender",
@@ -311,17 +310,9 @@ pub(crate) fn document_xml(
     body.push_str(&format!(
         r#"<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="{spacer}" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>"#
     ));
-    let subject = Control {
-        alias: &t("kit-word-subject"),
-        tag: "subject",
-        lock: Lock::Control,
-        text: &t("kit-word-subject"),
-        placeholder: true,
-        kind: "<w:text/>".to_owned(),
-        binding: None,
-        run: "<w:b/><w:bCs/>",
-    }
-    .xml(&mut ids);
+    let prompt = t("kit-word-subject");
+    let subject =
+        Control::prompt(&prompt, "subject", "<w:text/>".to_owned(), "<w:b/><w:bCs/>").xml(&mut ids);
     body.push_str(&format!(
         r#"<w:p><w:pPr><w:pStyle w:val="Brdtekst"/></w:pPr>{subject}</w:p>"#
     ));
